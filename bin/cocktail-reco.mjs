@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// cocktail-reco: audit a ranking offline, or check what a pasted YouTube link names. Runs on the built package
+// (`npm run build` first). Exit codes: 0 done, 1 bad input (unreadable file, invalid JSON, not a video link),
+// 2 bad usage.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { rank } from '../dist/esm/ranking/index.js';
+import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
+import { readRankInput } from '../dist/esm/cli/rank-input.js';
+import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
+
+const USAGE = `Usage:
+  cocktail-reco rank FILE [--limit N] [--format json|table]
+      Rank the candidates of FILE (a Cocktail Culturel answer, or {"description", "candidates"} JSON) and
+      print each document with its score and the evidence for it. FILE "-" reads standard input.
+      --limit N         documents to keep (default 10)
+      --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
+  cocktail-reco parse-url URL
+      Print the YouTube video a link names, as JSON ({ id, start?, list? }).
+  cocktail-reco --help
+`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    throw new UsageError('');
+  }
+  if (command === 'rank') return rankCommand(rest);
+  if (command === 'parse-url') return parseUrlCommand(rest);
+  throw new UsageError(`Unknown command: ${command}`);
+}
+
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+
+function rankCommand(args) {
+  const { values, positionals } = parse(args, {
+    limit: { type: 'string', default: '10' },
+    format: { type: 'string', default: 'json' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) throw new UsageError('');
+  if (positionals.length !== 1) throw new UsageError('rank takes one FILE (or - for standard input).');
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not ${values.limit}.`);
+  if (values.format !== 'json' && values.format !== 'table') throw new UsageError(`--format must be json or table, not ${values.format}.`);
+
+  const file = positionals[0];
+  const body = readJsonFile(file);
+  let input;
+  try {
+    input = readRankInput(body);
+  } catch (error) {
+    throw new InputError(`${file === '-' ? 'Standard input' : file} is not a ranking input: ${error.message}`);
+  }
+  const items = rank({ description: input.description, candidates: input.candidates }, { limit });
+  if (values.format === 'table') {
+    process.stdout.write(formatRankingTable(items));
+  } else {
+    const rows = items.map(({ id, title, score, why }) => ({ id, title, score, why }));
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  }
+  if (input.skipped > 0) process.stderr.write(`${input.skipped} record(s) could not be read and were skipped.\n`);
+}
+
+function readJsonFile(file) {
+  let text;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new InputError(`Cannot read ${file === '-' ? 'standard input' : file}: ${error.code ?? error.message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file === '-' ? 'Standard input' : file} is not valid JSON: ${error.message}`);
+  }
+}
+
+function parseUrlCommand(args) {
+  const { positionals } = parse(args, {});
+  if (positionals.length !== 1) throw new UsageError('parse-url takes one URL.');
+  const link = parseYouTubeUrl(positionals[0]);
+  if (!link) throw new InputError(`Not a YouTube video link: ${positionals[0]}`);
+  process.stdout.write(JSON.stringify(link) + '\n');
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write((error.message ? `${error.message}\n\n` : '') + USAGE);
+    process.exitCode = 2;
+  } else if (error instanceof InputError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

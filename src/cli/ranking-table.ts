@@ -1,0 +1,61 @@
+/**
+ * The terminal view of a ranking for `cocktail-reco rank --format table`: aligned columns (rank, score, type,
+ * title, authors), then each item's evidence in plain French words, so a librarian can audit why it is there.
+ */
+import type { Evidence, RecommendationItem } from '../sdk/schemas.js';
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  book: 'livre', ebook: 'livre numérique', audio: 'enregistrement sonore', video: 'vidéo', score: 'partition',
+  periodical: 'périodique', map: 'carte', image: 'image', game: 'jeu', resource: 'ressource', event: 'événement',
+  training: 'formation', other: 'autre',
+};
+
+const FACET_WORDS: Readonly<Record<string, string>> = {
+  people: 'personne', works: 'œuvre', subjects: 'sujet', places: 'lieu', dates: 'date',
+  organizations: 'organisation', keywords: 'mot-clé',
+};
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  author: "l'auteur", authors: "l'auteur", title: 'le titre', subtitle: 'le sous-titre', subject: 'un sujet',
+  subjects: 'un sujet', description: 'la description', year: "l'année", date: 'la date', type: 'le type',
+};
+
+const TITLE_WIDTH = 48;
+const AUTHORS_WIDTH = 28;
+
+const score = (n: number): string => n.toFixed(2).replace('.', ',');
+const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+/** One evidence line: `« Robespierre » (personne) correspond à l'auteur, poids 0,85`. */
+export function describeEvidence(evidence: Evidence): string {
+  const facet = FACET_WORDS[evidence.facet] ?? evidence.facet;
+  const field = FIELD_WORDS[evidence.field] ?? evidence.field;
+  return `« ${evidence.value} » (${facet}) correspond à ${field}, poids ${score(evidence.weight)}`;
+}
+
+export function formatRankingTable(items: readonly RecommendationItem[]): string {
+  if (items.length === 0) return 'Aucun document retenu.\n';
+  const rows = items.map((item, index) => ({
+    rank: String(index + 1),
+    score: score(item.score),
+    type: TYPE_WORDS[item.type] ?? item.type,
+    title: fit(item.subtitle ? `${item.title} : ${item.subtitle}` : item.title, TITLE_WIDTH),
+    authors: fit(item.authors.join(', ') || '—', AUTHORS_WIDTH),
+    why: item.why,
+  }));
+  const header = { rank: '#', score: 'score', type: 'type', title: 'titre', authors: 'auteurs' };
+  const width = (key: keyof typeof header) => Math.max(header[key].length, ...rows.map((r) => r[key].length));
+  const widths = { rank: width('rank'), score: width('score'), type: width('type'), title: width('title') };
+  const line = (r: typeof header) =>
+    [r.rank.padStart(widths.rank), r.score.padStart(widths.score), r.type.padEnd(widths.type), r.title.padEnd(widths.title), r.authors]
+      .join('  ')
+      .trimEnd();
+  const indent = ' '.repeat(widths.rank + 2);
+  const out = [line(header)];
+  for (const row of rows) {
+    out.push(line(row));
+    if (row.why.length === 0) out.push(`${indent}(aucune preuve)`);
+    for (const evidence of row.why) out.push(`${indent}- ${describeEvidence(evidence)}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,107 @@
+/**
+ * The "legacy" recommender: the existing Cocktail Culturel service finds the records (BnF, DATAtourisme events),
+ * our engine ranks and explains them. One request per call, no retry: the service is slow and a retry would
+ * double its load; the element offers a retry button.
+ */
+import ky, { TimeoutError as KyTimeoutError } from 'ky';
+import { rank } from '../ranking/index.js';
+import { HttpError, NetworkError, QuotaError, TimeoutError, ValidationError } from './errors.js';
+import { readLegacyResponse } from './legacy.js';
+import type { RankOptions } from './local-recommender.js';
+import { readProblem } from './read.js';
+import type { RecommendOptions, Recommender } from './recommender.js';
+import { parseRetryAfter } from './retry.js';
+import type { RecommendationList } from './schemas.js';
+import { videoIdOf } from './video-argument.js';
+
+export interface LegacyRecommenderConfig {
+  /** The service root, e.g. `https://cocktail.example.org/api` (the recommender appends `/videos/{id}/geo`). */
+  base: string;
+  /**
+   * The library's coarse location (its commune), from the library's configuration: events are searched around
+   * it. Never the patron's position: the widget does not ask for it and sends nothing about the patron.
+   */
+  location: { latitude: number; longitude: number };
+  /** The `fetch` to use (default: the platform's). */
+  fetch?: typeof fetch;
+  /** Bound on the request, in ms. Default 15000: the service runs its catalogue searches while we wait. */
+  timeoutMs?: number;
+  rank?: RankOptions;
+}
+
+export function legacyRecommender(config: LegacyRecommenderConfig): Recommender {
+  const base = config.base.replace(/\/+$/, '');
+  const timeoutMs = config.timeoutMs ?? 15000;
+  const http = ky.create({
+    credentials: 'omit',
+    timeout: timeoutMs,
+    retry: 0,
+    throwHttpErrors: false,
+    headers: { accept: 'application/json' },
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+  });
+
+  return {
+    async recommend(video: string, { signal, limit }: RecommendOptions = {}): Promise<RecommendationList> {
+      const id = videoIdOf(video);
+      signal?.throwIfAborted();
+      const url = `${base}/videos/${encodeURIComponent(id)}/geo`;
+      const searchParams = {
+        latitude: String(config.location.latitude),
+        longitude: String(config.location.longitude),
+      };
+
+      let response: Response;
+      try {
+        response = await http.get(url, { searchParams, ...(signal ? { signal } : {}) });
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (error instanceof KyTimeoutError) throw new TimeoutError(timeoutMs, { cause: error });
+        throw new NetworkError(undefined, { cause: error });
+      }
+      const body = await readJson(response, signal);
+      if (!response.ok) {
+        const problem = readProblem(body);
+        if (response.status === 429) {
+          const wait = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+          throw new QuotaError(wait === undefined ? undefined : Math.ceil(wait / 1000), problem?.quota, problem);
+        }
+        throw new HttpError(response.status, problem);
+      }
+      if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }], 'Cocktail Culturel answer');
+
+      const reading = readLegacyResponse(body, { videoId: id });
+      const rankOptions: RankOptions = limit === undefined ? { ...config.rank } : { ...config.rank, limit };
+      // A blocked channel or video gives an empty list: nothing to recommend, and nothing a retry would change.
+      const items = reading.blocked ? [] : rank({ description: reading.description, candidates: reading.candidates }, rankOptions);
+      return {
+        video: reading.description.video,
+        relation: reading.description.relation,
+        items,
+        meta: {
+          searches: 0,
+          generatedAt: new Date().toISOString(),
+          cached: false,
+          dropped: reading.skipped,
+          failedSearches: 0,
+        },
+      };
+    },
+  };
+}
+
+/** The body as JSON, or undefined when it is empty or not JSON. An abort while reading passes through. */
+async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw new NetworkError('The answer was cut off.', { cause: error });
+  }
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The "local" recommender: the engine searches the library's own catalogue (SRU, an in-memory index…) for a video
+ * described by any source, then ranks and explains what it found. Nothing leaves the page but the catalogue
+ * searches.
+ */
+import type { CatalogueAdapter } from '../catalogue/adapter.js';
+import { planQueries, rank } from '../ranking/index.js';
+import type { RecommendOptions, Recommender } from './recommender.js';
+import type { RecommendationList, VideoDescription } from './schemas.js';
+import { runSearchPlan } from './search-plan-runner.js';
+import { videoIdOf } from './video-argument.js';
+
+/** The ranking options `rank` takes (limit, floor, weights, lambda). */
+export type RankOptions = NonNullable<Parameters<typeof rank>[1]>;
+
+export interface LocalRecommenderOptions {
+  /** Searches planned at most (the engine's default when absent). */
+  maxQueries?: number;
+  /** Searches in flight at once. Default 6. */
+  concurrency?: number;
+  /** Time allowed to each search, in ms. Default 5000. */
+  searchTimeoutMs?: number;
+  /** Records asked of each search. Default 50. */
+  perSearchLimit?: number;
+  rank?: RankOptions;
+}
+
+export interface LocalRecommenderConfig {
+  /** The analysis of a video by its id, from any source: `(id, o) => client.video(id, o)`, a static map… */
+  describe: (videoId: string, options: { signal?: AbortSignal }) => Promise<VideoDescription>;
+  catalogue: CatalogueAdapter;
+  options?: LocalRecommenderOptions;
+}
+
+export function localRecommender({ describe, catalogue, options = {} }: LocalRecommenderConfig): Recommender {
+  return {
+    async recommend(video: string, { signal, limit }: RecommendOptions = {}): Promise<RecommendationList> {
+      const id = videoIdOf(video);
+      signal?.throwIfAborted();
+      const description = await describe(id, signal ? { signal } : {});
+      signal?.throwIfAborted();
+      const queries = planQueries(description, options.maxQueries === undefined ? {} : { maxQueries: options.maxQueries });
+      const run = await runSearchPlan(catalogue, queries, {
+        concurrency: options.concurrency ?? 6,
+        timeoutMs: options.searchTimeoutMs ?? 5000,
+        perSearchLimit: options.perSearchLimit ?? 50,
+        ...(signal ? { signal } : {}),
+      });
+      // Partial results are worth showing; no result at all because every search failed is an error.
+      if (queries.length > 0 && run.errors.length === queries.length) throw run.errors[0];
+      const rankOptions: RankOptions = limit === undefined ? { ...options.rank } : { ...options.rank, limit };
+      const items = rank({ description, candidates: run.records }, rankOptions);
+      return {
+        video: description.video,
+        relation: description.relation,
+        items,
+        meta: {
+          searches: run.searches,
+          generatedAt: new Date().toISOString(),
+          cached: false,
+          dropped: 0,
+          failedSearches: run.errors.length,
+        },
+      };
+    },
+  };
+}
