@@ -2,3 +2,7 @@
 export * from './schemas.js';
 export * from './errors.js';
 export type { Recommender, RecommendOptions } from './recommender.js';
+export { CocktailClient, API_KEY_HEADER } from './client.js';
+export type { CocktailClientOptions, RequestOptions, RecommendationsOptions, Clock } from './client.js';
+export { RemoteRecommender } from './remote-recommender.js';
+export { readRecommendationList, readVideoDescription, readProblem } from './read.js';

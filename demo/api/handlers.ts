@@ -1,0 +1,144 @@
+/**
+ * The v1 API contract as msw request handlers, over a data source the caller gives. The same handlers serve the
+ * Node tests (`setupServer`), the browser tests and the demo page (`setupWorker`): this file imports `msw` only.
+ *
+ * Answers: 200 JSON; 202 with `Retry-After` while a video is being analysed; 400 `invalid_request` (bad video id,
+ * bad limit); 404 `video_not_analyzed` / `library_unknown`; 429 `quota_exceeded` with `Retry-After` and the quota.
+ * Every error is RFC 9457 `application/problem+json` (type, title, status, detail, and our `code`).
+ *
+ * Forcing a scenario (for the demo's quota, slow and error states, and for tests):
+ * - a `scenario` query parameter: `…/recommendations?video=…&scenario=quota`, or
+ * - a path prefix, for clients that build the URL themselves (the element): give it
+ *   `api-base="{apiBase}/scenario/quota"` and every request it sends plays that scenario.
+ * Scenarios: `slow` (answers after `slowMs`), `pending` (always 202), `quota` (429), `error` (500),
+ * `not-found` (404 video_not_analyzed), `invalid` (200 with no usable shape), `partial` (one invalid item added),
+ * `empty` (no items), `network` (the connection fails).
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { Quota, RecommendationList, VideoDescription } from '../../src/sdk/schemas.js';
+
+export const SCENARIOS = ['slow', 'pending', 'quota', 'error', 'not-found', 'invalid', 'partial', 'empty', 'network'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export interface ApiHandlersOptions {
+  /** Where the API lives, e.g. `https://api.cocktail.test` (no trailing slash needed). */
+  apiBase: string;
+  /** The analysis of a video, or undefined when it was never analysed (404). */
+  describe(videoId: string): VideoDescription | undefined | Promise<VideoDescription | undefined>;
+  /** A library's list for a video, or undefined when the video was never analysed (404). */
+  recommend(
+    videoId: string,
+    libraryId: string,
+    options: { limit: number; lang?: string },
+  ): RecommendationList | undefined | Promise<RecommendationList | undefined>;
+  /** Known library ids; others get 404 `library_unknown`. Default: every id is known. */
+  libraries?: readonly string[];
+  /** Seconds to wait when the video is still being analysed (202), or undefined/false when it is ready. */
+  pending?(videoId: string): number | false | undefined;
+  /** Recommendation requests allowed per library before 429 (counted by these handlers). Default: no quota. */
+  quota?: { limit: number; resetsAt?: string; retryAfterSeconds?: number };
+  /** Delay before every answer, to make the demo feel like a network. Default 0. */
+  latencyMs?: number;
+  /** Delay of the `slow` scenario. Default 3000 ms. */
+  slowMs?: number;
+}
+
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 50;
+
+const TITLES: Record<string, string> = {
+  invalid_request: 'Invalid request',
+  video_not_analyzed: 'Video not analysed',
+  library_unknown: 'Unknown library',
+  quota_exceeded: 'Quota exceeded',
+  server_error: 'Server error',
+};
+
+/** An RFC 9457 problem response; `extra` adds members such as `quota` and `retryAfter`. */
+function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return HttpResponse.json(
+    { type: `https://cocktail-reco.dev/problems/${code}`, title: TITLES[code] ?? code, status, detail, code, ...extra },
+    { status, headers: { 'content-type': 'application/problem+json', ...headers } },
+  );
+}
+
+const analysing = (videoId: string, seconds: number) =>
+  HttpResponse.json({ status: 'analysing', video: videoId, retryAfter: seconds }, { status: 202, headers: { 'retry-after': String(seconds) } });
+
+export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
+  const base = options.apiBase.replace(/\/+$/, '');
+  const used = new Map<string, number>();
+  const quotaFor = (libraryId: string): Quota | undefined =>
+    options.quota && {
+      limit: options.quota.limit,
+      remaining: Math.max(0, options.quota.limit - (used.get(libraryId) ?? 0)),
+      ...(options.quota.resetsAt ? { resetsAt: options.quota.resetsAt } : {}),
+    };
+
+  /** Latency and the scenarios every endpoint shares; returns a response when the scenario decides the answer. */
+  async function common(scenario: string | undefined, videoId: string) {
+    if (options.latencyMs) await delay(options.latencyMs);
+    if (scenario === 'slow') await delay(options.slowMs ?? 3000);
+    if (scenario === 'network') return HttpResponse.error();
+    if (scenario === 'error') return problem(500, 'server_error', 'The demo API failed on purpose.');
+    if (!VIDEO_ID.test(videoId)) return problem(400, 'invalid_request', 'The video id must be 11 characters of A-Z a-z 0-9 _ -.');
+    const seconds = scenario === 'pending' ? 2 : options.pending?.(videoId);
+    if (seconds !== undefined && seconds !== false) return analysing(videoId, seconds);
+    if (scenario === 'not-found') return problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+    if (scenario === 'invalid') return HttpResponse.json({ message: 'no usable shape' });
+    return undefined;
+  }
+
+  const scenarioOf = (request: Request, params: Record<string, unknown>) =>
+    (typeof params.scenario === 'string' ? params.scenario : undefined) ?? new URL(request.url).searchParams.get('scenario') ?? undefined;
+
+  const video = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const videoId = String(params.videoId);
+    const forced = await common(scenarioOf(request, params), videoId);
+    if (forced) return forced;
+    const description = await options.describe(videoId);
+    return description
+      ? HttpResponse.json(description)
+      : problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+  };
+
+  const recommendations = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const query = new URL(request.url).searchParams;
+    const scenario = scenarioOf(request, params);
+    const libraryId = String(params.libraryId);
+    const videoId = query.get('video') ?? '';
+    const forced = await common(scenario, videoId);
+    if (forced) return forced;
+
+    const limitText = query.get('limit');
+    const limit = limitText === null ? DEFAULT_LIMIT : Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      return problem(400, 'invalid_request', `limit must be an integer from 1 to ${MAX_LIMIT}.`);
+    }
+    if (options.libraries && !options.libraries.includes(libraryId)) {
+      return problem(404, 'library_unknown', `No library has the id ${libraryId}.`);
+    }
+    const exhausted = options.quota && (used.get(libraryId) ?? 0) >= options.quota.limit;
+    if (scenario === 'quota' || exhausted) {
+      const retryAfter = options.quota?.retryAfterSeconds ?? 60;
+      const quota = quotaFor(libraryId) ?? { limit: 100, remaining: 0 };
+      return problem(429, 'quota_exceeded', 'The library has used up its quota of requests.', { retryAfter, quota }, { 'retry-after': String(retryAfter) });
+    }
+    const lang = query.get('lang');
+    const list = await options.recommend(videoId, libraryId, { limit, ...(lang ? { lang } : {}) });
+    if (!list) return problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+    if (options.quota) used.set(libraryId, (used.get(libraryId) ?? 0) + 1);
+    const quota = quotaFor(libraryId);
+    const items: unknown[] = list.items.slice(0, limit);
+    if (scenario === 'partial') items.push({ id: 'broken', title: 42 });
+    return HttpResponse.json({ ...list, items: scenario === 'empty' ? [] : items, ...(quota ? { quota } : {}) });
+  };
+
+  const routes: HttpHandler[] = [];
+  for (const prefix of ['', '/scenario/:scenario']) {
+    routes.push(http.get(`${base}${prefix}/v1/videos/:videoId`, video));
+    routes.push(http.get(`${base}${prefix}/v1/libraries/:libraryId/recommendations`, recommendations));
+  }
+  return routes;
+}

@@ -1,0 +1,206 @@
+/**
+ * CocktailClient: the typed client of the v1 API, for browsers and Node 20.
+ *
+ * ky does the transport (the per-attempt timeout, the injected `fetch`, headers, `credentials: 'omit'`). The
+ * attempt loop is ours because one loop both retries failures and polls a `202` (video being analysed) on the
+ * same `Retry-After` rules, against a clock tests can replace.
+ *
+ * Time rules:
+ * - `timeoutMs` bounds each attempt (until the response headers arrive); a timeout is not retried.
+ * - network errors, 5xx and 429 are retried at most `retries` times, after `Retry-After` when the API sends it,
+ *   else after an exponential backoff (300 ms, 600 ms…). A wait is never longer than `timeoutMs`: an API asking
+ *   for more ends the retries at once, and its `Retry-After` is in the error (`QuotaError.retryAfter`).
+ * - a `202` is polled after its `Retry-After` (at least 0.5 s, 2 s when absent) until `pendingTimeoutMs` from the
+ *   first attempt; a poll that would end after it rejects with `PendingError` at once.
+ * - the caller's `signal` cuts any attempt or wait: the call rejects with the signal's reason (the platform
+ *   `AbortError`) untouched.
+ *
+ * Requests carry no cookie (`credentials: 'omit'`); the library's key, when given, travels in the `X-Api-Key`
+ * header, never in the URL (it would end up in logs and referrers).
+ */
+import ky, { TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import { parseYouTubeUrl } from '../youtube/parse-url.js';
+import { systemClock, type Clock } from './clock.js';
+import {
+  HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
+} from './errors.js';
+import { InFlightRequests } from './in-flight.js';
+import { readProblem, readRecommendationList, readVideoDescription } from './read.js';
+import { ResponseCache } from './response-cache.js';
+import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
+import type { RecommendationList, VideoDescription } from './schemas.js';
+
+export type { Clock } from './clock.js';
+
+/** The request header that carries the library's API key. */
+export const API_KEY_HEADER = 'X-Api-Key';
+
+export interface CocktailClientOptions {
+  /** The API root, e.g. `https://api.example.org` (the client appends `/v1/…`). */
+  apiBase: string;
+  /** The library's id in the API. */
+  library: string;
+  /** The library's API key, sent in the `X-Api-Key` header. */
+  key?: string;
+  /** Bound on each attempt, in ms. Default 8000. */
+  timeoutMs?: number;
+  /** Retries after a network error, a 5xx or a 429. Default 2. */
+  retries?: number;
+  /** How long a successful answer is kept in memory, in ms (0 disables the cache). Default 600000 (10 min). */
+  cacheTtlMs?: number;
+  /** How many answers the cache keeps (least recently used first out). Default 100. */
+  cacheSize?: number;
+  /** How long a video being analysed (`202`) is waited for, in ms. Default 30000. */
+  pendingTimeoutMs?: number;
+  /** The `fetch` to use (default: the platform's). */
+  fetch?: typeof fetch;
+  /** The clock for cache expiry, deadlines and waits; tests pass a simulated one. Default: real time. */
+  clock?: Clock;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface RecommendationsOptions extends RequestOptions {
+  /** How many items the API should return. */
+  limit?: number;
+  /** The language of labels and reasons (`fr`, `en`…). */
+  lang?: string;
+}
+
+const BACKOFF_BASE_MS = 300;
+const PENDING_DEFAULT_WAIT_MS = 2000;
+const PENDING_MIN_WAIT_MS = 500;
+
+export class CocktailClient {
+  readonly apiBase: string;
+  readonly library: string;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly pendingTimeoutMs: number;
+  readonly #http: KyInstance;
+  readonly #clock: Clock;
+  readonly #cache: ResponseCache<unknown>;
+  readonly #inFlight = new InFlightRequests();
+
+  constructor(options: CocktailClientOptions) {
+    this.apiBase = options.apiBase.replace(/\/+$/, '');
+    this.library = options.library;
+    this.timeoutMs = options.timeoutMs ?? 8000;
+    this.retries = options.retries ?? 2;
+    this.pendingTimeoutMs = options.pendingTimeoutMs ?? 30000;
+    this.#clock = options.clock ?? systemClock;
+    this.#cache = new ResponseCache({
+      ttlMs: options.cacheTtlMs ?? 600000,
+      size: options.cacheSize ?? 100,
+      now: () => this.#clock.now(),
+    });
+    this.#http = ky.create({
+      credentials: 'omit',
+      timeout: this.timeoutMs,
+      retry: 0,
+      throwHttpErrors: false,
+      headers: {
+        accept: 'application/json, application/problem+json',
+        ...(options.key ? { [API_KEY_HEADER]: options.key } : {}),
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** The analysis of a video: its relation type and entities. `videoOrUrl` is an id or any YouTube link. */
+  async video(videoOrUrl: string, options: RequestOptions = {}): Promise<VideoDescription> {
+    const id = videoIdOf(videoOrUrl);
+    return this.#get(`${this.apiBase}/v1/videos/${encodeURIComponent(id)}`, readVideoDescription, options.signal);
+  }
+
+  /** The library's ranked, explained documents for a video. `videoOrUrl` is an id or any YouTube link. */
+  async recommendations(videoOrUrl: string, options: RecommendationsOptions = {}): Promise<RecommendationList> {
+    const query = new URLSearchParams({ video: videoIdOf(videoOrUrl) });
+    if (options.limit !== undefined) query.set('limit', String(options.limit));
+    if (options.lang) query.set('lang', options.lang);
+    const url = `${this.apiBase}/v1/libraries/${encodeURIComponent(this.library)}/recommendations?${query}`;
+    return this.#get(url, readRecommendationList, options.signal);
+  }
+
+  /** Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers. */
+  async #get<T extends object>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    const cached = this.#cache.get(url) as T | undefined;
+    if (cached) return 'meta' in cached ? { ...cached, meta: { ...(cached.meta as object), cached: true } } : cached;
+    return this.#inFlight.run(url, signal, async (shared) => {
+      const value = await this.#fetch(url, read, shared);
+      this.#cache.set(url, value);
+      return value;
+    });
+  }
+
+  /** The attempt loop: retries failures, polls `202`, maps every outcome to a value or one typed error. */
+  async #fetch<T>(url: string, read: (body: unknown) => T, signal: AbortSignal): Promise<T> {
+    const pendingDeadline = this.#clock.now() + this.pendingTimeoutMs;
+    for (let failures = 0; ; ) {
+      let response: Response;
+      try {
+        response = await this.#http.get(url, { signal });
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        if (error instanceof KyTimeoutError) throw new TimeoutError(this.timeoutMs, { cause: error });
+        if (failures >= this.retries) throw new NetworkError(undefined, { cause: error });
+        await this.#clock.sleep(Math.min(backoffMs(failures++, BACKOFF_BASE_MS), this.timeoutMs), signal);
+        continue;
+      }
+      const body = await readJson(response, signal);
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.#clock.now());
+
+      if (response.status === 202) {
+        const wait = Math.max(retryAfterMs ?? PENDING_DEFAULT_WAIT_MS, PENDING_MIN_WAIT_MS);
+        if (this.#clock.now() + wait > pendingDeadline) throw new PendingError(toSeconds(wait));
+        await this.#clock.sleep(wait, signal);
+        continue;
+      }
+      if (response.ok) {
+        if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }]);
+        return read(body);
+      }
+
+      const problem = readProblem(body);
+      const serverWaitMs = retryAfterMs ?? (problem?.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined);
+      const wait = serverWaitMs ?? Math.min(backoffMs(failures, BACKOFF_BASE_MS), this.timeoutMs);
+      if (isRetryableStatus(response.status) && failures < this.retries && wait <= this.timeoutMs) {
+        failures++;
+        await this.#clock.sleep(wait, signal);
+        continue;
+      }
+      if (response.status === 429) {
+        throw new QuotaError(serverWaitMs === undefined ? undefined : toSeconds(serverWaitMs), problem?.quota, problem);
+      }
+      throw new HttpError(response.status, problem);
+    }
+  }
+}
+
+/** The video id named by an id or a YouTube link; anything else is refused before any request. */
+function videoIdOf(videoOrUrl: string): string {
+  const link = typeof videoOrUrl === 'string' ? parseYouTubeUrl(videoOrUrl) : null;
+  if (!link) throw new InvalidVideoError(String(videoOrUrl));
+  return link.id;
+}
+
+/** The body as JSON, or undefined when it is empty or not JSON. An abort while reading passes through. */
+async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new NetworkError('The answer was cut off.', { cause: error });
+  }
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const toSeconds = (ms: number): number => Math.ceil(ms / 1000);

@@ -1,0 +1,50 @@
+/**
+ * De-duplication of concurrent requests: callers asking for the same key share one request. Each caller may abort
+ * on its own (its promise rejects with its signal's reason at once); the shared request is aborted only when every
+ * caller that can abort has aborted.
+ */
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  callers: number;
+}
+
+export class InFlightRequests {
+  readonly #requests = new Map<string, SharedRequest>();
+
+  run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let shared = this.#requests.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      const promise = start(controller.signal);
+      const request: SharedRequest = { promise, controller, callers: 0 };
+      const forget = () => this.#forget(key, request);
+      promise.then(forget, forget);
+      this.#requests.set(key, request);
+      shared = request;
+    }
+    const request = shared;
+    request.callers++;
+    if (!signal) return request.promise as Promise<T>;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (--request.callers > 0) return;
+        this.#forget(key, request);
+        request.controller.abort(signal.reason);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      (request.promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  /** How many distinct requests are under way. */
+  get size(): number {
+    return this.#requests.size;
+  }
+
+  #forget(key: string, request: SharedRequest): void {
+    if (this.#requests.get(key) === request) this.#requests.delete(key);
+  }
+}
