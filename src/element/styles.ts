@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+/**
+ * Each public `--cocktail-reco-*` property is read once, on `:host`, into a private `--_*` one; the theme only
+ * changes the private defaults (`--_d-*`). Text colours reach 4.5:1 and badges 3:1 on their surface, light and dark.
+ */
+export const styles = css`
+  :host {
+    --_d-surface: #fff; --_d-text: #1f1f1f; --_d-muted: #595959; --_d-accent: #0b57a4;
+    --_d-emi: #a8321b; --_d-inclusion: #6a3d9a; --_d-pedagogy: #1d6b3c;
+    --_accent: var(--cocktail-reco-accent, var(--_d-accent));
+    --_surface: var(--cocktail-reco-surface, var(--_d-surface));
+    --_text: var(--cocktail-reco-text, var(--_d-text));
+    --_muted: var(--cocktail-reco-muted, var(--_d-muted));
+    --_border: var(--cocktail-reco-border, color-mix(in srgb, var(--_muted) 45%, transparent));
+    --_focus: var(--cocktail-reco-focus, var(--_accent));
+    --_radius: var(--cocktail-reco-radius, 0.5rem);
+    --_gap: var(--cocktail-reco-gap, 1rem);
+    --_font-family: var(--cocktail-reco-font-family, inherit);
+    --_emi: var(--cocktail-reco-emi, var(--_d-emi));
+    --_inclusion: var(--cocktail-reco-inclusion, var(--_d-inclusion));
+    --_pedagogy: var(--cocktail-reco-pedagogy, var(--_d-pedagogy));
+    display: block;
+    container-type: inline-size;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    line-height: 1.4;
+  }
+  :host([hidden]) { display: none; }
+  :host([theme='dark']) {
+    --_d-surface: #1c1c1e; --_d-text: #f2f2f2; --_d-muted: #b8b8b8; --_d-accent: #8ec5ff;
+    --_d-emi: #ffa28f; --_d-inclusion: #cfb0f5; --_d-pedagogy: #86d6a3;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_d-surface: #1c1c1e; --_d-text: #f2f2f2; --_d-muted: #b8b8b8; --_d-accent: #8ec5ff;
+      --_d-emi: #ffa28f; --_d-inclusion: #cfb0f5; --_d-pedagogy: #86d6a3;
+    }
+  }
+  * { box-sizing: border-box; }
+  .base {
+    display: grid; gap: var(--_gap); padding: var(--_gap);
+    background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius);
+  }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  h2 { margin: 0; font-size: 1.25em; flex: 1 1 auto; }
+  h3 { margin: 0; font-size: 1em; }
+  p, ol, ul { margin: 0; }
+  .reason { flex-basis: 100%; color: var(--_muted); }
+  .badge {
+    display: inline-block; padding: 0.1em 0.6em; border-radius: 1em; border: 1px solid transparent;
+    background: var(--_muted); color: var(--_surface); font-size: 0.85em; font-weight: 600;
+  }
+  .badge[data-relation='emi'] { background: var(--_emi); }
+  .badge[data-relation='inclusion'] { background: var(--_inclusion); }
+  .badge[data-relation='pedagogy'] { background: var(--_pedagogy); }
+  .form { display: grid; gap: 0.25rem; }
+  .row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  input { flex: 1 1 12rem; min-width: 0; }
+  input, button { font: inherit; padding: 0.4em 0.6em; border-radius: var(--_radius); }
+  input { color: var(--_text); background: var(--_surface); border: 1px solid var(--_muted); }
+  button { color: var(--_surface); background: var(--_accent); border: 1px solid var(--_accent); cursor: pointer; }
+  [aria-invalid='true'] { border-color: var(--_emi); border-width: 2px; }
+  .field-error { color: var(--_text); font-weight: 600; }
+  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .status-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  .quiet { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .list { list-style: none; padding: 0; display: grid; gap: var(--_gap); }
+  .item { display: flex; gap: 0.75rem; align-items: flex-start; min-width: 0; }
+  .item > div { flex: 1; display: grid; gap: 0.25rem; min-width: 0; }
+  .title, .meta, .why { overflow-wrap: anywhere; }
+  .cover { flex: none; width: 4.5rem; height: auto; border-radius: calc(var(--_radius) / 2); }
+  a { color: var(--_accent); }
+  .meta { color: var(--_muted); font-size: 0.9em; }
+  .why summary { cursor: pointer; color: var(--_accent); width: fit-content; }
+  .why ul { padding-inline-start: 1.25rem; }
+  :host([layout='grid']) .list { grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
+  :host([layout='grid']) .item { flex-direction: column; }
+  :host([layout='compact']) .list { gap: 0.5rem; }
+  :host([layout='compact']) .cover, :host([layout='compact']) .item .badge { display: none; }
+  @container (max-width: 24rem) { .cover { width: 3rem; } }
+  .results { min-height: 6rem; }
+  .skeleton { display: grid; gap: var(--_gap); }
+  .skeleton i {
+    display: block; height: 4rem; border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_muted) 20%, transparent); animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes pulse { to { opacity: 0.4; } }
+  @media (prefers-reduced-motion: reduce) { .skeleton i { animation: none; } }
+  @media (forced-colors: active) {
+    .badge { border-color: CanvasText; }
+    :focus-visible { outline-color: Highlight; }
+  }
+  [hidden] { display: none !important; }
+`;

@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseYouTubeUrl } from '../youtube/parse-url.js';
+
+/** A video id from a `video` attribute: any YouTube link form, or an id. */
+export function videoIdOf(input: string | null | undefined): string | undefined {
+  return input ? parseYouTubeUrl(input)?.id : undefined;
+}
+
+/** The video a player shows: `<lite-youtube videoid>` or a YouTube `<iframe src>`. */
+function playerVideo(player: Element): string | undefined {
+  return player.localName === 'lite-youtube' ? videoIdOf(player.getAttribute('videoid')) : videoIdOf(player.getAttribute('src'));
+}
+
+/** The player named by `for`: an id, or `auto` for the nearest YouTube player before the host in document order. */
+function findPlayer(host: Element, target: string): Element | undefined {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (target !== 'auto') return root.getElementById(target) ?? undefined;
+  let nearest: Element | undefined;
+  for (const player of root.querySelectorAll('iframe, lite-youtube')) {
+    if (!(player.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    if (playerVideo(player)) nearest = player;
+  }
+  return nearest;
+}
+
+/**
+ * Follows the player named by the host's `for` attribute: reads its video, and watches it with a
+ * MutationObserver so that a new `src`/`videoid` shows new recommendations. While the player is not on the page
+ * yet, watches the page for it.
+ */
+export class VideoSourceController implements ReactiveController {
+  /** The followed player's video id, if any. */
+  video: string | undefined;
+  private target: string | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when the followed video changes after it was first found. */
+    private readonly onChange: (video: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Follows another player (`undefined`: none). */
+  follow(target: string | undefined): void {
+    if (target === this.target) return;
+    this.target = target;
+    this.video = undefined;
+    if (this.host.isConnected) this.hostConnected();
+  }
+
+  hostConnected(): void {
+    this.hostDisconnected();
+    if (this.target) this.resolve(this.target);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private resolve(target: string): void {
+    const player = findPlayer(this.host, target);
+    this.observer?.disconnect();
+    this.observer = new MutationObserver(() => this.resolve(target));
+    if (player) this.observer.observe(player, { attributes: true, attributeFilter: ['src', 'videoid'] });
+    else this.observer.observe(this.host.getRootNode(), { childList: true, subtree: true });
+    const video = player && playerVideo(player);
+    if (video === this.video) return;
+    const previous = this.video;
+    this.video = video;
+    this.host.requestUpdate();
+    if (previous && video) this.onChange(video);
+  }
+}
