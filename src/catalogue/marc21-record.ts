@@ -1,0 +1,74 @@
+/**
+ * A MARC21 bibliographic record (MARCXML from Koha's Zebra SRU, the Library of Congress…) in our model. Fields
+ * read: 999 $c (Koha biblionumber) or 001 id, 245 $a $b title, 100/110/111 then 700/710/711 authors, leader 6-7
+ * and 008/23 type, 008/07-10 or 264/260 $c year, 6xx subjects, 020 $a ISBN, 520 $a summary, 856 $u link.
+ */
+import type { CatalogueRecord } from './adapter.js';
+import { cleanIsbn } from './isbn.js';
+import { documentTypeFromLeader } from './document-type.js';
+import { fieldsTagged, firstSubfield, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
+import { permalinkFor } from './permalink.js';
+import type { RecordContext } from './record-context.js';
+import type { DocumentType } from '../sdk/schemas.js';
+
+const AUTHOR_TAGS = ['100', '110', '111', '700', '710', '711'];
+/** Subject subdivisions: form, general, chronological, geographic. */
+const SUBDIVISION_CODES = new Set(['v', 'x', 'y', 'z']);
+
+function authorName(field: MarcDataField): string {
+  const a = field.subfields.find((s) => s.code === 'a')?.value ?? '';
+  // Corporate bodies: $b is a subordinate unit ("France. Ministère de la culture").
+  const b = field.tag.endsWith('10') ? field.subfields.find((s) => s.code === 'b')?.value : undefined;
+  return b ? `${a.replace(/\.$/, '')}. ${b}` : a;
+}
+
+function subjectHeading(field: MarcDataField): string {
+  const a = field.subfields.find((s) => s.code === 'a')?.value;
+  if (!a) return '';
+  const subdivisions = field.subfields.filter((s) => SUBDIVISION_CODES.has(s.code)).map((s) => s.value);
+  return [a.replace(/\.$/, ''), ...subdivisions.map((s) => s.replace(/\.$/, ''))].join(' -- ');
+}
+
+function publicationYear(record: MarcRecord): number | undefined {
+  // 008/07-10: Date 1 ("uuuu" or blanks when unknown).
+  const coded = record.controlFields.get('008')?.slice(7, 11);
+  if (coded && /^\d{4}$/.test(coded)) return Number(coded);
+  return yearIn(firstSubfield(record, '264', 'c')) ?? yearIn(firstSubfield(record, '260', 'c'));
+}
+
+function documentType(record: MarcRecord): DocumentType {
+  const type = documentTypeFromLeader(record.leader, 'marc21');
+  // 008/23, form of item for books: o online, s electronic.
+  const form = record.controlFields.get('008')?.charAt(23);
+  return type === 'book' && (form === 'o' || form === 's') ? 'ebook' : type;
+}
+
+export function marc21RecordToCatalogueRecord(record: MarcRecord, context: RecordContext): CatalogueRecord | undefined {
+  const title = firstSubfield(record, '245', 'a');
+  if (!title) return undefined;
+  const id =
+    context.recordIdentifier ??
+    firstSubfield(record, '999', 'c') ??
+    record.controlFields.get('001')?.trim() ??
+    `${context.source.name}-${context.position}`;
+
+  const out: CatalogueRecord = {
+    id,
+    title,
+    authors: unique(AUTHOR_TAGS.flatMap((tag) => fieldsTagged(record, tag)).map(authorName)),
+    type: documentType(record),
+    subjects: unique(record.dataFields.filter((f) => f.tag.startsWith('6')).map(subjectHeading)),
+    source: context.source,
+  };
+  const subtitle = firstSubfield(record, '245', 'b');
+  if (subtitle) out.subtitle = subtitle;
+  const year = publicationYear(record);
+  if (year !== undefined) out.year = year;
+  const isbn = fieldsTagged(record, '020').map((f) => cleanIsbn(f.subfields.find((s) => s.code === 'a')?.value)).find(Boolean);
+  if (isbn) out.isbn = isbn;
+  const summary = firstSubfield(record, '520', 'a');
+  if (summary) out.description = summary;
+  const url = permalinkFor(id, [firstSubfield(record, '856', 'u')], context);
+  if (url) out.url = url;
+  return out;
+}
