@@ -4,14 +4,13 @@
  * searches.
  */
 import type { CatalogueAdapter } from '../catalogue/adapter.js';
-import { planQueries, rank } from '../ranking/index.js';
+import { planQueries, rank, type RankOptions } from '../ranking/index.js';
 import type { RecommendOptions, Recommender } from './recommender.js';
 import type { RecommendationList, VideoDescription } from './schemas.js';
 import { runSearchPlan } from './search-plan-runner.js';
 import { videoIdOf } from './video-argument.js';
 
-/** The ranking options `rank` takes (limit, floor, weights, lambda). */
-export type RankOptions = NonNullable<Parameters<typeof rank>[1]>;
+export type { RankOptions };
 
 export interface LocalRecommenderOptions {
   /** Searches planned at most (the engine's default when absent). */

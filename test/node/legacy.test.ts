@@ -39,6 +39,7 @@ test('reads BnF records: ark id, title and subtitle, authors, type, subjects, IS
   assert.equal(candidates.length, 11);
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
+  // The sample's invented ISBNs fail their check digit and are dropped; its EAN is valid.
   const first = byId.get('ark:/12148/cb000000001');
   assert.deepEqual(first, {
     id: 'ark:/12148/cb000000001',
@@ -47,7 +48,6 @@ test('reads BnF records: ark id, title and subtitle, authors, type, subjects, IS
     authors: ['Durand Claire'],
     type: 'book',
     subjects: ['Bastille (Paris)', 'Histoire'],
-    isbn: '9782000000011',
     url: 'https://catalogue.bnf.fr/ark:/12148/cb000000001',
     source: { kind: 'national', name: 'BnF' },
     foundBy: { query: undefined, entity: 'Bastille', position: 1 },
@@ -115,6 +115,7 @@ test('skips and counts malformed records, keeps the rest, drops junk ISBNs and u
         { record: { identifier: 'ark:/12148/cb1', title: '   ' } },
         { record: { title: 'No identifier' } },
         { matchingEntity: 'SCH' },
+        { record: { identifier: 'ark:/12148/cb2', title: 'Deo Favente', isbn: '978-2-07-036822-8 (br.)', ean: '200 fr.' } },
         { record: { notice: 'FRBNF1', title: 'JVLIVS   ', author: 'SCH', support: 'Enregistrement sonore', isbn: '200 fr.', link: 'javascript:alert(1)', position: 'x' }, matchingEntity: 'SCH' },
       ],
       SearchRecordItemDT: [{ record: { title: 'Concert', link: 'https://ex.org/c' } }, 42],
@@ -124,8 +125,9 @@ test('skips and counts malformed records, keeps the rest, drops junk ISBNs and u
   assert.equal(description.video.thumbnailUrl, undefined, 'only https thumbnails');
   assert.deepEqual(description.entities.people, [{ label: 'SCH', weight: 1 }, { label: 'Jul', weight: 0 }]);
   assert.deepEqual(description.entities.keywords, [{ label: 'rap', weight: 0.5 }]);
-  assert.equal(candidates.length, 1);
-  const record = candidates[0];
+  assert.equal(candidates.length, 2);
+  assert.equal(candidates[0]?.isbn, '9782070368228');
+  const record = candidates[1];
   assert.equal(record?.id, 'FRBNF1');
   assert.equal(record?.type, 'audio');
   assert.equal(record?.isbn, undefined);
