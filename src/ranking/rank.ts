@@ -1,0 +1,138 @@
+/**
+ * The ranking engine end to end (DESIGN.md section 5, steps 1 and 4 to 8): pure, no I/O, no clock, no randomness.
+ * Any permutation of the same candidates gives the same list: every choice is by score, then by id.
+ */
+import type { CatalogueRecord } from '../catalogue/adapter.js';
+import type { Evidence, RecommendationItem, VideoDescription } from '../sdk/schemas.js';
+import { groupEditions } from './editions.js';
+import { normalizeEntities, type NormalizedEntity } from './entities.js';
+import { EVIDENCE_FIELDS, EntityMatcher, type FieldMatch } from './entity-matcher.js';
+import { selectPlural, type PluralCandidate } from './pluralism.js';
+import { scoreRecord } from './scoring.js';
+import { foldedTokens } from './text-folding.js';
+import { DEFAULT_WEIGHTS, type RankingWeights } from './weights.js';
+
+export interface RankOptions {
+  /** Items returned at most (default 20). */
+  limit?: number;
+  /** Score under which a record is dropped (default `DEFAULT_WEIGHTS.floor`). */
+  floor?: number;
+  /** Overrides for any named weight. */
+  weights?: Partial<RankingWeights>;
+  /** MMR trade-off, 0..1 (default `DEFAULT_WEIGHTS.lambda`). */
+  lambda?: number;
+}
+
+export interface RankInput {
+  description: VideoDescription;
+  candidates: CatalogueRecord[];
+}
+
+interface ScoredRecord extends PluralCandidate {
+  record: CatalogueRecord;
+  matches: FieldMatch[];
+}
+
+const FIELD_ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((field, index) => [field, index]));
+
+function byScoreThenId(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Same id found by several searches: keep one, chosen by content so input order does not matter. */
+function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
+  const byId = new Map<string, CatalogueRecord>();
+  const fingerprint = ({ foundBy: _foundBy, ...rest }: CatalogueRecord) => JSON.stringify(rest);
+  for (const record of candidates) {
+    const kept = byId.get(record.id);
+    if (kept === undefined || fingerprint(record) < fingerprint(kept)) byId.set(record.id, record);
+  }
+  return [...byId.values()];
+}
+
+function firstAuthorKey(record: CatalogueRecord): string {
+  const first = record.authors.find((author) => author.trim() !== '') ?? '';
+  return foldedTokens(first)
+    .filter((word) => !/^\d+$/.test(word))
+    .sort()
+    .join(' ');
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function explain(matches: readonly FieldMatch[], entities: readonly NormalizedEntity[], max: number): Evidence[] {
+  return [...matches]
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        a.entity - b.entity ||
+        (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0),
+    )
+    .slice(0, Math.max(0, max))
+    .map((match) => {
+      const entity = entities[match.entity]!;
+      return { facet: entity.facet, value: entity.label, field: match.field, weight: round(Math.min(1, match.strength), 3) };
+    });
+}
+
+function toItem(scored: ScoredRecord, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
+  const { record } = scored;
+  const item: RecommendationItem = {
+    id: record.id,
+    title: record.title,
+    authors: record.authors.filter((author) => author.trim() !== ''),
+    type: record.type,
+    source: record.source,
+    score: round(scored.score, 4),
+    why: explain(scored.matches, entities, weights.maxWhy),
+  };
+  if (record.subtitle !== undefined) item.subtitle = record.subtitle;
+  if (record.year !== undefined) item.year = record.year;
+  if (record.isbn !== undefined) item.isbn = record.isbn;
+  if (record.coverUrl !== undefined) item.coverUrl = record.coverUrl;
+  if (record.url !== undefined) item.url = record.url;
+  if (record.availability !== undefined) item.availability = record.availability;
+  if (record.event !== undefined) item.event = record.event;
+  return item;
+}
+
+/** Ranks catalogue records for a video: scored, grouped by work, diversified, explained. */
+export function rank(input: RankInput, options: RankOptions = {}): RecommendationItem[] {
+  const weights: RankingWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const limit = Math.max(0, Math.floor(options.limit ?? 20));
+  const floor = options.floor ?? weights.floor;
+  const lambda = options.lambda ?? weights.lambda;
+  const relation = input.description.relation.type;
+  if (limit === 0) return [];
+
+  const entities = normalizeEntities(input.description);
+  if (entities.length === 0) return [];
+  const matcher = new EntityMatcher(entities, weights);
+
+  const scored: ScoredRecord[] = [];
+  for (const record of uniqueById(input.candidates)) {
+    const matches = matcher.match(record);
+    if (matches.length === 0) continue;
+    const { score, topEntity } = scoreRecord(record, matches, entities, relation, weights);
+    if (score <= 0 || score < floor) continue;
+    scored.push({
+      record,
+      matches,
+      id: record.id,
+      score,
+      topEntity,
+      authorKey: firstAuthorKey(record),
+      type: record.type,
+      sourceKey: `${record.source.kind}|${record.source.name}`,
+    });
+  }
+
+  const works = groupEditions(scored).map((group) => group.best);
+  works.sort(byScoreThenId);
+  const pool = works.slice(0, Math.max(limit, Math.ceil(limit * weights.candidatePoolFactor)));
+  return selectPlural(pool, limit, lambda, weights).map((chosen) => toItem(chosen, entities, weights));
+}
