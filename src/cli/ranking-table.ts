@@ -15,9 +15,10 @@ const FACET_WORDS: Readonly<Record<string, string>> = {
   organizations: 'organisation', keywords: 'mot-clé',
 };
 
+/** The field with its preposition: French contracts « à le » into « au ». */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  author: "l'auteur", authors: "l'auteur", title: 'le titre', subtitle: 'le sous-titre', subject: 'un sujet',
-  subjects: 'un sujet', description: 'la description', year: "l'année", date: 'la date', type: 'le type',
+  author: "à l'auteur", title: 'au titre', subtitle: 'au sous-titre', subject: 'à un sujet',
+  description: 'à la description', year: "à l'année",
 };
 
 const TITLE_WIDTH = 48;
@@ -29,8 +30,8 @@ const fit = (text: string, width: number): string => (text.length > width ? `${t
 /** One evidence line: `« Robespierre » (personne) correspond à l'auteur, poids 0,85`. */
 export function describeEvidence(evidence: Evidence): string {
   const facet = FACET_WORDS[evidence.facet] ?? evidence.facet;
-  const field = FIELD_WORDS[evidence.field] ?? evidence.field;
-  return `« ${evidence.value} » (${facet}) correspond à ${field}, poids ${score(evidence.weight)}`;
+  const field = FIELD_WORDS[evidence.field] ?? `au champ ${evidence.field}`;
+  return `« ${evidence.value} » (${facet}) correspond ${field}, poids ${score(evidence.weight)}`;
 }
 
 export function formatRankingTable(items: readonly RecommendationItem[]): string {

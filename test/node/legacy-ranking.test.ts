@@ -46,7 +46,7 @@ test("each item's evidence says why it is there", () => {
   for (const item of items) assert.ok(item.why.length > 0, `${item.title} is explained`);
 });
 
-test('with the default floor, the list keeps the documents and drops the thinnest noise', () => {
+test('with the default options, the top five hold the documents and none of the noise', () => {
   const kept = rank({ description, candidates }, { limit: 5 }).map((i) => i.title);
   assert.ok(kept.includes('Robespierre') && kept.includes('Le Vieux Cordelier') && kept.includes('14 juillet 1789'), kept.join(' | '));
   assert.ok(!kept.some((t) => t.startsWith("Catalogue d'une vente") || t.startsWith('Plan de la Bastille')), kept.join(' | '));
