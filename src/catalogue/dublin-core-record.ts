@@ -5,7 +5,7 @@
  */
 import type { CatalogueRecord } from './adapter.js';
 import { cleanText } from './clean-text.js';
-import { documentTypeFromDublinCoreTypes } from './document-type.js';
+import { documentTypeFromDublinCoreTypes, documentTypeFromSupport } from './document-type.js';
 import { cleanIsbn } from './isbn.js';
 import { unique, yearIn } from './marc-xml.js';
 import { bnfArkIn, permalinkFor } from './permalink.js';
@@ -22,9 +22,17 @@ export function dublinCoreCreatorName(raw: string): string {
   return cleanText(cleanText(raw).replace(DATES_AND_ROLE, '').replace(ROLE_ONLY, ''));
 }
 
-/** "Titre : sous-titre / Auteur ; préface de…" → title and subtitle. */
+/** A general material designation in brackets: "[Enregistrement sonore]", "[Texte manuscrit]". */
+const BRACKETED = /\s*\[([^\]]*)\]/g;
+const isMaterialDesignation = (label: string) =>
+  documentTypeFromSupport(label) !== 'other' || /manuscrit|multim[ée]dia|objet/i.test(label);
+
+/** "Titre [Enregistrement sonore] : sous-titre / Auteur ; préface de…" → title and subtitle. */
 export function splitDublinCoreTitle(raw: string): { title: string; subtitle?: string } {
-  const withoutResponsibility = cleanText(raw).split(' / ')[0] ?? '';
+  const withoutDesignation = cleanText(raw).replace(BRACKETED, (whole, label: string) =>
+    isMaterialDesignation(label) ? '' : whole,
+  );
+  const withoutResponsibility = withoutDesignation.split(' / ')[0] ?? '';
   const colon = withoutResponsibility.indexOf(' : ');
   if (colon <= 0) return { title: cleanText(withoutResponsibility) };
   const subtitle = cleanText(withoutResponsibility.slice(colon + 3));
