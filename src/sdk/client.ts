@@ -79,10 +79,10 @@ export class CocktailClient {
   readonly timeoutMs: number;
   readonly retries: number;
   readonly pendingTimeoutMs: number;
-  readonly #http: KyInstance;
-  readonly #clock: Clock;
-  readonly #cache: ResponseCache<unknown>;
-  readonly #inFlight = new InFlightRequests();
+  private readonly http: KyInstance;
+  private readonly clock: Clock;
+  private readonly cache: ResponseCache<unknown>;
+  private readonly inFlight = new InFlightRequests();
 
   constructor(options: CocktailClientOptions) {
     this.apiBase = options.apiBase.replace(/\/+$/, '');
@@ -90,13 +90,13 @@ export class CocktailClient {
     this.timeoutMs = options.timeoutMs ?? 8000;
     this.retries = options.retries ?? 2;
     this.pendingTimeoutMs = options.pendingTimeoutMs ?? 30000;
-    this.#clock = options.clock ?? systemClock;
-    this.#cache = new ResponseCache({
+    this.clock = options.clock ?? systemClock;
+    this.cache = new ResponseCache({
       ttlMs: options.cacheTtlMs ?? 600000,
       size: options.cacheSize ?? 100,
-      now: () => this.#clock.now(),
+      now: () => this.clock.now(),
     });
-    this.#http = ky.create({
+    this.http = ky.create({
       credentials: 'omit',
       timeout: this.timeoutMs,
       retry: 0,
@@ -112,7 +112,7 @@ export class CocktailClient {
   /** The analysis of a video: its relation type and entities. `videoOrUrl` is an id or any YouTube link. */
   async video(videoOrUrl: string, options: RequestOptions = {}): Promise<VideoDescription> {
     const id = videoIdOf(videoOrUrl);
-    return this.#get(`${this.apiBase}/v1/videos/${encodeURIComponent(id)}`, readVideoDescription, options.signal);
+    return this.load(`${this.apiBase}/v1/videos/${encodeURIComponent(id)}`, readVideoDescription, options.signal);
   }
 
   /** The library's ranked, explained documents for a video. `videoOrUrl` is an id or any YouTube link. */
@@ -121,42 +121,42 @@ export class CocktailClient {
     if (options.limit !== undefined) query.set('limit', String(options.limit));
     if (options.lang) query.set('lang', options.lang);
     const url = `${this.apiBase}/v1/libraries/${encodeURIComponent(this.library)}/recommendations?${query}`;
-    return this.#get(url, readRecommendationList, options.signal);
+    return this.load(url, readRecommendationList, options.signal);
   }
 
   /** Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers. */
-  async #get<T extends object>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
+  private async load<T extends object>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();
-    const cached = this.#cache.get(url) as T | undefined;
+    const cached = this.cache.get(url) as T | undefined;
     if (cached) return 'meta' in cached ? { ...cached, meta: { ...(cached.meta as object), cached: true } } : cached;
-    return this.#inFlight.run(url, signal, async (shared) => {
-      const value = await this.#fetch(url, read, shared);
-      this.#cache.set(url, value);
+    return this.inFlight.run(url, signal, async (shared) => {
+      const value = await this.fetchWithRetries(url, read, shared);
+      this.cache.set(url, value);
       return value;
     });
   }
 
   /** The attempt loop: retries failures, polls `202`, maps every outcome to a value or one typed error. */
-  async #fetch<T>(url: string, read: (body: unknown) => T, signal: AbortSignal): Promise<T> {
-    const pendingDeadline = this.#clock.now() + this.pendingTimeoutMs;
+  private async fetchWithRetries<T>(url: string, read: (body: unknown) => T, signal: AbortSignal): Promise<T> {
+    const pendingDeadline = this.clock.now() + this.pendingTimeoutMs;
     for (let failures = 0; ; ) {
       let response: Response;
       try {
-        response = await this.#http.get(url, { signal });
+        response = await this.http.get(url, { signal });
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         if (error instanceof KyTimeoutError) throw new TimeoutError(this.timeoutMs, { cause: error });
         if (failures >= this.retries) throw new NetworkError(undefined, { cause: error });
-        await this.#clock.sleep(Math.min(backoffMs(failures++, BACKOFF_BASE_MS), this.timeoutMs), signal);
+        await this.clock.sleep(Math.min(backoffMs(failures++, BACKOFF_BASE_MS), this.timeoutMs), signal);
         continue;
       }
       const body = await readJson(response, signal);
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.#clock.now());
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.clock.now());
 
       if (response.status === 202) {
         const wait = Math.max(retryAfterMs ?? PENDING_DEFAULT_WAIT_MS, PENDING_MIN_WAIT_MS);
-        if (this.#clock.now() + wait > pendingDeadline) throw new PendingError(toSeconds(wait));
-        await this.#clock.sleep(wait, signal);
+        if (this.clock.now() + wait > pendingDeadline) throw new PendingError(toSeconds(wait));
+        await this.clock.sleep(wait, signal);
         continue;
       }
       if (response.ok) {
@@ -169,7 +169,7 @@ export class CocktailClient {
       const wait = serverWaitMs ?? Math.min(backoffMs(failures, BACKOFF_BASE_MS), this.timeoutMs);
       if (isRetryableStatus(response.status) && failures < this.retries && wait <= this.timeoutMs) {
         failures++;
-        await this.#clock.sleep(wait, signal);
+        await this.clock.sleep(wait, signal);
         continue;
       }
       if (response.status === 429) {

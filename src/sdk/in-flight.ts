@@ -10,18 +10,18 @@ interface SharedRequest {
 }
 
 export class InFlightRequests {
-  readonly #requests = new Map<string, SharedRequest>();
+  private readonly requests = new Map<string, SharedRequest>();
 
   run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let shared = this.#requests.get(key);
+    let shared = this.requests.get(key);
     if (!shared) {
       const controller = new AbortController();
       const promise = start(controller.signal);
       const request: SharedRequest = { promise, controller, callers: 0 };
-      const forget = () => this.#forget(key, request);
+      const forget = () => this.forget(key, request);
       promise.then(forget, forget);
-      this.#requests.set(key, request);
+      this.requests.set(key, request);
       shared = request;
     }
     const request = shared;
@@ -31,7 +31,7 @@ export class InFlightRequests {
       const onAbort = () => {
         reject(signal.reason);
         if (--request.callers > 0) return;
-        this.#forget(key, request);
+        this.forget(key, request);
         request.controller.abort(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });
@@ -41,10 +41,10 @@ export class InFlightRequests {
 
   /** How many distinct requests are under way. */
   get size(): number {
-    return this.#requests.size;
+    return this.requests.size;
   }
 
-  #forget(key: string, request: SharedRequest): void {
-    if (this.#requests.get(key) === request) this.#requests.delete(key);
+  private forget(key: string, request: SharedRequest): void {
+    if (this.requests.get(key) === request) this.requests.delete(key);
   }
 }
