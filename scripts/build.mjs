@@ -21,7 +21,7 @@ if (!tscOnly) {
     entryPoints: { 'cocktail-reco': 'src/define.ts' },
     bundle: true,
     minify: true,
-    target: 'es2021',
+    target: 'es2022',
     legalComments: 'none',
     tsconfig: 'tsconfig.json',
     conditions: ['browser', 'production'],

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
 const common = {
-  bundle: true, minify: true, write: false, metafile: true, target: 'es2021', legalComments: 'none',
+  bundle: true, minify: true, write: false, metafile: true, target: 'es2022', legalComments: 'none',
   tsconfig: 'tsconfig.json', conditions: ['browser', 'production'], outdir: 'out',
   define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
 };
