@@ -6,3 +6,5 @@ export { CocktailClient, API_KEY_HEADER } from './client.js';
 export type { CocktailClientOptions, RequestOptions, RecommendationsOptions, Clock } from './client.js';
 export { RemoteRecommender } from './remote-recommender.js';
 export { readRecommendationList, readVideoDescription, readProblem } from './read.js';
+// The local and legacy recommenders carry the ranking engine: bundlers leave them out when unused.
+export * from './recommenders.js';
