@@ -42,7 +42,7 @@ export class RecommendationController implements ReactiveController {
   /** Asks for a video's recommendations, unless the same request is already shown or under way. */
   request(request: RecommendationRequest | undefined): void {
     if (!request) return this.stop({ kind: 'idle' });
-    if (this.current && keyOf(this.current) === keyOf(request) && this.state.kind !== 'error') return;
+    if (this.current && keyOf(this.current) === keyOf(request)) return;
     this.current = request;
     void this.run(request, 0);
   }
