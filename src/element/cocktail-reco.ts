@@ -205,3 +205,9 @@ export class CocktailReco extends LitElement {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cocktail-reco': CocktailReco;
+  }
+}
