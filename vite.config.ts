@@ -35,6 +35,6 @@ export default defineConfig({
   plugins: [dropInBundles()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: pages } },
+  build: { chunkSizeWarningLimit: 1024, outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: pages } },
   esbuild: { target: 'es2022' },
 });

@@ -13,7 +13,7 @@ export default {
   middleware: [
     // The msw worker must be served from the root so that its scope covers the test pages.
     function serveWorker(context, next) {
-      if (context.url === '/mockServiceWorker.js') context.url = '/demo/public/mockServiceWorker.js';
+      if (context.url === '/mockServiceWorker.js') context.url = '/test/msw/mockServiceWorker.js';
       return next();
     },
   ],
