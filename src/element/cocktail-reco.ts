@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Recommender } from '../sdk/recommender.js';
 import type { RecommendationItem } from '../sdk/schemas.js';
 import { CocktailRecoSelectEvent, CocktailRecoVideoChangeEvent } from './events.js';
@@ -75,30 +74,49 @@ import { VideoSourceController, videoIdOf } from './video-source.js';
 export class CocktailReco extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    library: {},
+    video: {},
+    for: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    heading: {},
+    noExplanations: { type: Boolean, attribute: 'no-explanations' },
+    noBadges: { type: Boolean, attribute: 'no-badges' },
+    recommender: { attribute: false },
+    translations: { attribute: false },
+    // The native `lang` attribute, observed so that a change re-renders.
+    langAttribute: { attribute: 'lang' },
+    searched: { state: true },
+    invalidLink: { state: true },
+    baseMessages: { state: true },
+  };
+
   /** Registers the element under `tag`; defining it twice is harmless. */
   static define(tag = 'cocktail-reco', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, class extends this {});
   }
 
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  @property() library?: string;
-  @property() video?: string;
-  @property() for?: string;
-  @property({ type: Number }) limit?: number;
-  @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  @property() heading?: string;
-  @property({ type: Boolean, attribute: 'no-explanations' }) noExplanations = false;
-  @property({ type: Boolean, attribute: 'no-badges' }) noBadges = false;
-  @property({ attribute: false }) recommender?: Recommender;
-  @property({ attribute: false }) translations?: Translations;
-  /** Observes the native `lang` attribute, so that a change re-renders. */
-  @property({ attribute: 'lang' }) protected langAttribute?: string;
+  apiBase?: string;
+  library?: string;
+  video?: string;
+  for?: string;
+  limit?: number;
+  layout: 'list' | 'grid' | 'compact' = 'list';
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  heading?: string;
+  noExplanations = false;
+  noBadges = false;
+  recommender?: Recommender;
+  translations?: Translations;
+  protected langAttribute?: string;
 
   /** The video found with the search form. */
-  @state() protected searched?: string;
-  @state() protected invalidLink = false;
-  @state() protected baseMessages: Messages = defaultMessages;
+  protected searched?: string;
+  protected invalidLink = false;
+  protected baseMessages: Messages = defaultMessages;
   protected locale = 'fr';
 
   protected readonly recommendations = new RecommendationController(

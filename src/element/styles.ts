@@ -1,45 +1,36 @@
 import { css } from 'lit';
 
 /**
- * Each public `--cocktail-reco-*` property is read once, on `:host`, into a private `--_*` one; the theme only
- * changes the private defaults (`--_d-*`). Text colours reach 4.5:1 and badges 3:1 on their surface, light and dark.
+ * Each public `--cocktail-reco-*` property is read once, on `:host`, into a private `--_*` one. Defaults are
+ * `light-dark()` pairs: `theme` only sets `color-scheme` (`auto`: the reader's preference). Text colours reach 4.5:1
+ * and badges 3:1 on their surface, light and dark.
  */
 export const styles = css`
   :host {
-    --_d-surface: #fff; --_d-text: #1f1f1f; --_d-muted: #595959; --_d-accent: #0b57a4;
-    --_d-emi: #a8321b; --_d-inclusion: #6a3d9a; --_d-pedagogy: #1d6b3c;
-    --_accent: var(--cocktail-reco-accent, var(--_d-accent));
-    --_surface: var(--cocktail-reco-surface, var(--_d-surface));
-    --_text: var(--cocktail-reco-text, var(--_d-text));
-    --_muted: var(--cocktail-reco-muted, var(--_d-muted));
-    --_border: var(--cocktail-reco-border, color-mix(in srgb, var(--_muted) 45%, transparent));
+    color-scheme: light;
+    --_accent: var(--cocktail-reco-accent, light-dark(#0b57a4, #8ec5ff));
+    --_surface: var(--cocktail-reco-surface, light-dark(#fff, #1c1c1e));
+    --_text: var(--cocktail-reco-text, light-dark(#1f1f1f, #f2f2f2));
+    --_muted: var(--cocktail-reco-muted, light-dark(#595959, #b8b8b8));
+    --_border: var(--cocktail-reco-border, light-dark(#c8c8c8, #4a4a4a));
     --_focus: var(--cocktail-reco-focus, var(--_accent));
     --_radius: var(--cocktail-reco-radius, 0.5rem);
     --_gap: var(--cocktail-reco-gap, 1rem);
     --_font-family: var(--cocktail-reco-font-family, inherit);
-    --_emi: var(--cocktail-reco-emi, var(--_d-emi));
-    --_inclusion: var(--cocktail-reco-inclusion, var(--_d-inclusion));
-    --_pedagogy: var(--cocktail-reco-pedagogy, var(--_d-pedagogy));
+    --_emi: var(--cocktail-reco-emi, light-dark(#a8321b, #ffa28f));
+    --_inclusion: var(--cocktail-reco-inclusion, light-dark(#6a3d9a, #cfb0f5));
+    --_pedagogy: var(--cocktail-reco-pedagogy, light-dark(#1d6b3c, #86d6a3));
     display: block;
-    container-type: inline-size;
     color: var(--_text);
     font-family: var(--_font-family);
     line-height: 1.4;
   }
   :host([hidden]) { display: none; }
-  :host([theme='dark']) {
-    --_d-surface: #1c1c1e; --_d-text: #f2f2f2; --_d-muted: #b8b8b8; --_d-accent: #8ec5ff;
-    --_d-emi: #ffa28f; --_d-inclusion: #cfb0f5; --_d-pedagogy: #86d6a3;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_d-surface: #1c1c1e; --_d-text: #f2f2f2; --_d-muted: #b8b8b8; --_d-accent: #8ec5ff;
-      --_d-emi: #ffa28f; --_d-inclusion: #cfb0f5; --_d-pedagogy: #86d6a3;
-    }
-  }
+  :host([theme='dark']) { color-scheme: dark; }
+  :host([theme='auto']) { color-scheme: light dark; }
   * { box-sizing: border-box; }
   .base {
-    display: grid; gap: var(--_gap); padding: var(--_gap);
+    position: relative; display: grid; gap: var(--_gap); padding: var(--_gap);
     background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius);
   }
   .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
@@ -77,13 +68,12 @@ export const styles = css`
   :host([layout='grid']) .list { grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
   :host([layout='grid']) .item { flex-direction: column; }
   :host([layout='compact']) .list { gap: 0.5rem; }
-  :host([layout='compact']) .cover, :host([layout='compact']) .item .badge { display: none; }
-  @container (max-width: 24rem) { .cover { width: 3rem; } }
+  :host([layout='compact']) .cover { display: none; }
   .results { min-height: 6rem; }
   .skeleton { display: grid; gap: var(--_gap); }
   .skeleton i {
     display: block; height: 4rem; border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_muted) 20%, transparent); animation: pulse 1.2s ease-in-out infinite alternate;
+    background: light-dark(#ececec, #2e2e30); animation: pulse 1.2s ease-in-out infinite alternate;
   }
   @keyframes pulse { to { opacity: 0.4; } }
   @media (prefers-reduced-motion: reduce) { .skeleton i { animation: none; } }
