@@ -32,6 +32,8 @@ export const styles = css`
   .base {
     position: relative; display: grid; gap: var(--_gap); padding: var(--_gap);
     background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius);
+    /* Inherited by every text: an unbroken word from the API (subtitle, badge, reason) never widens the column. */
+    overflow-wrap: anywhere;
   }
   .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   h2 { margin: 0; font-size: 1.25em; flex: 1 1 auto; }
