@@ -23,7 +23,7 @@ import { VideoSourceController, videoIdOf } from './video-source.js';
  *
  * @attr {string} api-base - The discoverability API root, e.g. `https://api.example.org`.
  * @attr {string} library - The library's id in the API.
- * @attr {string} video - The video: any YouTube link form, or an 11-character id.
+ * @attr {string} video - The video: any YouTube link form, or an 11-character id. Wins over `for`.
  * @attr {string} for - The id of a YouTube `<iframe>` or `<lite-youtube videoid>` to follow, or `auto` for the nearest one before the element.
  * @attr {number} limit - How many documents to ask for.
  * @attr {'list' | 'grid' | 'compact'} layout - How items are laid out. Default `list`.
@@ -148,7 +148,8 @@ export class CocktailReco extends LitElement {
       void this.loadLanguage(supportedLanguage(locale));
     }
     const video = (this.video && (videoIdOf(this.video) ?? this.video)) || this.source.video || (this.searchMode ? this.searched : undefined);
-    this.recommendations.request(video ? { video, limit: this.limit || undefined, lang: this.locale.split('-')[0] } : undefined);
+    const renew = changed.has('apiBase') || changed.has('library') || changed.has('recommender');
+    this.recommendations.request(video ? { video, limit: this.limit || undefined, lang: this.locale.split('-')[0] } : undefined, renew);
   }
 
   private async loadLanguage(language: 'fr' | 'en'): Promise<void> {

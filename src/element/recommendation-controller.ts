@@ -39,10 +39,13 @@ export class RecommendationController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Asks for a video's recommendations, unless the same request is already shown or under way. */
-  request(request: RecommendationRequest | undefined): void {
+  /**
+   * Asks for a video's recommendations, unless the same request is already shown or under way; `renew` asks again
+   * anyway (the recommender changed).
+   */
+  request(request: RecommendationRequest | undefined, renew = false): void {
     if (!request) return this.stop({ kind: 'idle' });
-    if (this.current && keyOf(this.current) === keyOf(request)) return;
+    if (!renew && this.current && keyOf(this.current) === keyOf(request)) return;
     this.current = request;
     void this.run(request, 0);
   }

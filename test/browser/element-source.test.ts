@@ -102,6 +102,19 @@ describe('<cocktail-reco> video source, language, options', () => {
     expect(el.state.kind).to.not.equal('error');
   });
 
+  it('asks again when the API or the library changes', async () => {
+    const asked: string[] = [];
+    worker.use(...demoApi({ onRequest: (_video, library) => asked.push(library) }));
+    const el = await fixture<CocktailReco>(html`<cocktail-reco video=${VIDEO_A}></cocktail-reco>`);
+    expect(el.state.kind).to.equal('idle');
+    el.apiBase = API;
+    el.library = 'bm-first';
+    await untilState(el, 'ready');
+    el.library = 'bm-second';
+    await waitUntil(() => asked.length === 2, 'the new library was never asked');
+    expect(asked).to.deep.equal(['bm-first', 'bm-second']);
+  });
+
   it('makes one request per distinct video for many widgets on one page', async () => {
     const asked: string[] = [];
     worker.use(...demoApi({ onRequest: (video) => asked.push(video), delays: { [VIDEO_A]: 100 } }));
