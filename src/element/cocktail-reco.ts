@@ -194,6 +194,8 @@ export class CocktailReco extends LitElement {
     const list = state.kind === 'ready' || state.kind === 'empty' ? state.list : undefined;
     const searching = state.kind === 'loading' || state.kind === 'stalled';
     const settled = list !== undefined;
+    // Once a list is shown, or while the form waits, the status region is only heard, not seen.
+    const status = statusMessage(state, context, this.searchMode ? '' : messages.idleMessage);
     return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${searching ? 'true' : 'false'}>
       <header part="header" class="header">
         <h2 id="heading" tabindex="-1" dir="auto">${this.heading ?? messages.headingLabel}</h2>
@@ -202,10 +204,8 @@ export class CocktailReco extends LitElement {
         <slot name="header"></slot>
       </header>
       ${this.searchMode ? searchFormTemplate(messages, this.invalidLink, this.onSearch) : nothing}
-      <div class="status-line">
-        <p part="status" class=${settled ? 'quiet' : ''} role="status" aria-live="polite">
-          ${statusMessage(state, context, this.searchMode ? '' : messages.idleMessage)}
-        </p>
+      <div class=${settled || !status ? 'quiet' : 'status-line'}>
+        <p part="status" role="status" aria-live="polite">${status}</p>
         ${state.kind === 'error'
           ? html`<button part="retry-button" type="button" @click=${this.onRetry}>${messages.retryLabel}</button>`
           : nothing}

@@ -60,7 +60,8 @@ export const styles = css`
   .quiet { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .list { list-style: none; padding: 0; display: grid; gap: var(--_gap); }
   .item { display: flex; gap: 0.75rem; align-items: flex-start; min-width: 0; }
-  .item > div { flex: 1; display: grid; gap: 0.25rem; min-width: 0; }
+  .item > div { flex: 1; display: grid; align-content: start; gap: 0.25rem; min-width: 0; }
+  footer { display: contents; }
   .title, .meta, .why { overflow-wrap: anywhere; }
   .cover { flex: none; width: 4.5rem; height: auto; border-radius: calc(var(--_radius) / 2); }
   a { color: var(--_accent); }
