@@ -16,6 +16,15 @@ export default {
       if (context.url === '/mockServiceWorker.js') context.url = '/test/msw/mockServiceWorker.js';
       return next();
     },
+    // CSP tests: a page under /test/browser/csp/ gets the policy its `csp` query parameter names, and the API is
+    // answered by this server (a service worker cannot be registered under Trusted Types).
+    function serveCspPages(context, next) {
+      if (context.path.startsWith('/test/browser/csp/') && typeof context.query.csp === 'string') {
+        context.set('Content-Security-Policy', context.query.csp);
+      }
+      if (context.path.startsWith('/csp-api/v1/')) context.url = '/test/browser/csp/recommendations.json';
+      return next();
+    },
   ],
   browsers: [
     playwrightLauncher({
