@@ -25,7 +25,7 @@ export interface WatchedPage {
 
 export interface DemoBrowser {
   /** Opens `path` (relative to the demo's root, e.g. `opac.html`) in a new tab and waits for its load event. */
-  open(path: string, options?: { beforeLoad?: (page: Page) => Promise<void> }): Promise<WatchedPage>;
+  open(path: string, options?: { beforeLoad?: (page: Page) => Promise<unknown> }): Promise<WatchedPage>;
   /** Every request of every page so far. */
   readonly networkLog: readonly string[];
   close(): Promise<void>;

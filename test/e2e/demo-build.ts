@@ -7,9 +7,10 @@ import { join, resolve } from 'node:path';
 export const repositoryRoot = resolve(import.meta.dirname, '../..');
 export const demoDir = join(repositoryRoot, 'dist/demo');
 
+/** The demo needs only the drop-in bundles (copied into it by Vite), not the npm build. */
 export function ensureDemoBuilt(): void {
   if (existsSync(join(demoDir, 'index.html')) && existsSync(join(demoDir, 'cdn/cocktail-reco.classic.js'))) return;
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: repositoryRoot, stdio: 'inherit' });
-  run(['scripts/build.mjs']);
+  if (!existsSync(join(repositoryRoot, 'dist/cdn/cocktail-reco.classic.js'))) run(['scripts/build.mjs', '--cdn-only']);
   run(['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
 }
