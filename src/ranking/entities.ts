@@ -16,6 +16,8 @@ export interface NormalizedEntity {
   key: string;
   /** Accent-folded, lower-case words. */
   tokens: string[];
+  /** The words a title must contain in order: leading articles dropped when two words or more remain. */
+  phraseTokens: string[];
   /** `tokens` without stop words (never empty): what a subject heading must contain. */
   contentTokens: string[];
   /** An all-capitals label ("SCH"): matched only as the same capitals, as whole words. */
@@ -51,6 +53,10 @@ function normalizeOne(facet: Facet, rawLabel: string, weight: number): Normalize
   years = entityFacet === 'dates' ? parseDateLabel(label) : yearOfWrittenDate(tokens.join(' '));
 
   const contentTokens = tokens.filter((token) => !STOP_WORDS.has(token));
+  // "Le Vieux Cordelier" must meet "du Vieux Cordelier"; "La Mer" stays whole, "mer" alone would be anything.
+  let lead = 0;
+  while (lead < tokens.length && STOP_WORDS.has(tokens[lead]!)) lead++;
+  const phraseTokens = tokens.length - lead >= 2 ? tokens.slice(lead) : tokens;
   const acronym = isAllCapitals(label);
   const entity: NormalizedEntity = {
     facet: entityFacet,
@@ -58,6 +64,7 @@ function normalizeOne(facet: Facet, rawLabel: string, weight: number): Normalize
     weight,
     key: years && entityFacet === 'dates' ? `year:${formatYearRange(years)}` : tokens.join(' '),
     tokens,
+    phraseTokens,
     contentTokens: contentTokens.length > 0 ? contentTokens : tokens,
     acronym,
     acronymTokens: acronym ? caseTokens(label) : [],

@@ -86,7 +86,7 @@ export class EntityMatcher {
         if (this.authorFactor[index]! > 0) addTo(this.acronymAuthors, entity.acronymTokens.join(' '), index);
         return;
       }
-      addTo(this.phraseIndex, entity.tokens[0] ?? '', index);
+      addTo(this.phraseIndex, entity.phraseTokens[0] ?? '', index);
       const content = [...new Set(entity.contentTokens)];
       this.contentSize[index] = content.length;
       for (const token of content) addTo(this.contentIndex, token, index);
@@ -154,7 +154,7 @@ export class EntityMatcher {
       const starting = this.phraseIndex.get(word);
       if (starting) {
         for (const entity of starting) {
-          if (startsPhraseAt(words, at, this.entities[entity]!.tokens)) this.note(entity, field, weight);
+          if (startsPhraseAt(words, at, this.entities[entity]!.phraseTokens)) this.note(entity, field, weight);
         }
       }
       if (this.yearEntities.length > 0 && FOUR_DIGITS.test(word)) {

@@ -76,7 +76,7 @@ export const DEFAULT_WEIGHTS: Readonly<RankingWeights> = Object.freeze({
   noAuthorNoSubjectPenalty: 0.4,
   scoreHalfPoint: 1,
   floor: 0.15,
-  lambda: 0.6,
+  lambda: 0.7,
   similarityAuthor: 0.35,
   similarityType: 0.15,
   similaritySource: 0.1,

@@ -1,0 +1,142 @@
+/** Evidence: which entity matches which field, and what must never match. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rank } from '../../src/ranking/index.js';
+import type { RecommendationItem } from '../../src/sdk/schemas.js';
+import { describe, ids, record } from './ranking-fixtures.js';
+
+const evidence = (item: RecommendationItem | undefined) => item?.why.map((e) => `${e.value}@${e.field}`) ?? [];
+
+test('acronym trap: "SCH" matches the rapper, never Schubert, "Schéma" or a lower-case word', () => {
+  const description = describe(
+    { people: [{ label: 'SCH', weight: 0.95 }], places: [{ label: 'Marseille', weight: 0.5 }] },
+    'inclusion',
+  );
+  const candidates = [
+    record({ id: 'album-jvlivs', title: 'JVLIVS', authors: ['SCH (1993-....)'], type: 'audio', year: 2018, subjects: ['Rap -- France'] }),
+    record({ id: 'album-rooftop', title: 'Rooftop', authors: ['SCH'], type: 'audio', year: 2019, subjects: ['Rap'] }),
+    record({ id: 'schubert', title: 'Winterreise', authors: ['Schubert, Franz (1797-1828)'], type: 'audio', subjects: ['Lieder'] }),
+    record({ id: 'schema', title: 'Schéma directeur de la région', authors: ['Institut Paris Région'] }),
+    record({ id: 'lower-case', title: 'Le son sch en orthophonie', authors: ['Petit, Anne'], subjects: ['Orthophonie'] }),
+    record({ id: 'auction-sch', title: 'Catalogue des livres rares de M. Sch***, vente du 3 mars 1887' }),
+    record({ id: 'auction-caps', title: 'Vente SCH : livres anciens, 1887' }),
+    record({ id: 'map', title: 'Marseille : plan de la ville', type: 'map' }),
+  ];
+  const items = rank({ description, candidates });
+  const order = ids(items);
+  assert.deepEqual(order.slice(0, 2).sort(), ['album-jvlivs', 'album-rooftop']);
+  for (const absent of ['schubert', 'schema', 'lower-case', 'auction-sch']) assert.ok(!order.includes(absent), absent);
+  for (const noise of ['auction-caps', 'map']) {
+    if (order.includes(noise)) assert.ok(order.indexOf(noise) > 1, `${noise} below the albums`);
+  }
+  assert.deepEqual(evidence(items[0]).filter((e) => e.startsWith('SCH')), ['SCH@author']);
+});
+
+test('author forms: "Last First", "Last, First", "First Last", capitals and life dates are one exact match', () => {
+  const description = describe({ people: [{ label: 'Camille Desmoulins', weight: 1 }] });
+  const forms = ['Desmoulins Camille', 'Desmoulins, Camille', 'Camille Desmoulins', 'DESMOULINS, Camille (1760-1794)'];
+  const candidates = forms.map((author, i) => record({ id: `form-${i}`, title: `Écrits ${i}`, authors: [author] }));
+  const items = rank({ description, candidates }, { lambda: 1 });
+  assert.equal(items.length, forms.length);
+  for (const item of items) assert.deepEqual(item.why, [{ facet: 'people', value: 'Camille Desmoulins', field: 'author', weight: 1 }]);
+});
+
+test('author forms: a bare surname is strong, a word inside a longer name is weak', () => {
+  const description = describe({ people: [{ label: 'Michelet', weight: 1 }, { label: 'Paul', weight: 1 }] });
+  const candidates = [
+    record({ id: 'inverted', title: 'Histoire de France', authors: ['Michelet, Jules'] }),
+    record({ id: 'direct', title: 'La Mer', authors: ['Jules Michelet'] }),
+    record({ id: 'given-name', title: 'Robespierre', authors: ['Martin, Paul'] }),
+  ];
+  const items = rank({ description, candidates }, { floor: 0 });
+  const weightOf = (id: string) => items.find((item) => item.id === id)?.why[0]?.weight;
+  assert.equal(weightOf('inverted'), 0.85);
+  assert.equal(weightOf('direct'), 0.85);
+  assert.equal(weightOf('given-name'), 0.3, '"Paul" is the given name in "Martin, Paul": a namesake at best');
+});
+
+test('author forms: accents folded, and a place is never read as an author', () => {
+  const description = describe({ people: [{ label: 'Sophie Lefevre', weight: 0.9 }], places: [{ label: 'Paris', weight: 0.9 }] });
+  const candidates = [
+    record({ id: 'accented', title: 'Instagram pour les nuls', authors: ['Lefèvre, Sophie'] }),
+    record({ id: 'namesake', title: 'Souvenirs', authors: ['Paris, Gaston'] }),
+  ];
+  const order = ids(rank({ description, candidates }, { floor: 0 }));
+  assert.deepEqual(order, ['accented']);
+});
+
+test('word boundaries: "Paris" is no prefix of "Parisiens", but matches "Paris-Match", capitals and headings', () => {
+  const description = describe({ places: [{ label: 'Paris', weight: 1 }] });
+  const candidates = [
+    record({ id: 'prefix', title: 'Les Parisiens', authors: ['Durand, Claire'], subjects: ['Parisiens -- Mœurs et coutumes'] }),
+    record({ id: 'hyphen', title: 'Paris-Match : soixante ans', authors: ['Collectif'] }),
+    record({ id: 'capitals', title: 'PARIS EN 1900', authors: ['Atget, Eugène'] }),
+    record({ id: 'heading', title: 'Guide des musées', subjects: ['Paris (France) -- Musées'] }),
+    record({ id: 'plural-other', title: 'Parisien malgré lui', authors: ['X'], description: 'Un parisianisme assumé.' }),
+  ];
+  const items = rank({ description, candidates }, { floor: 0 });
+  assert.deepEqual(ids(items).sort(), ['capitals', 'heading', 'hyphen']);
+  assert.deepEqual(evidence(items.find((item) => item.id === 'heading')), ['Paris@subject']);
+});
+
+test('title phrase: all words, in order, on word boundaries', () => {
+  const description = describe({ works: [{ label: 'Le Vieux Cordelier', weight: 1 }] });
+  const candidates = [
+    record({ id: 'phrase', title: 'Le Vieux Cordelier : journal', authors: ['Desmoulins, Camille'] }),
+    record({ id: 'scattered', title: 'Le cordelier et le vieux moulin', authors: ['Roy, Jean'] }),
+    record({ id: 'subtitle', title: 'Journalistes de la Révolution', subtitle: 'du Vieux Cordelier au Père Duchesne', authors: ['Roy, Jean'] }),
+  ];
+  const items = rank({ description, candidates }, { floor: 0 });
+  assert.deepEqual(ids(items), ['phrase', 'subtitle']);
+  assert.deepEqual(evidence(items[1]), ['Le Vieux Cordelier@subtitle']);
+});
+
+test('dates: a year meets the record year and a year or range in a subject heading, nothing else', () => {
+  const description = describe({ dates: [{ label: '1789', weight: 1 }] });
+  const candidates = [
+    record({ id: 'printed-1789', title: 'Cahiers de doléances', authors: ['Anonyme'], year: 1789 }),
+    record({ id: 'range', title: 'La Révolution', authors: ['Soboul, Albert'], subjects: ['France -- 1789-1799 (Révolution)'] }),
+    record({ id: 'single', title: 'La Bastille', authors: ['Durand, Claire'], subjects: ['Bastille (Paris) -- Prise (1789)'] }),
+    record({ id: 'outside', title: 'Le Consulat', authors: ['Tulard, Jean'], subjects: ['France -- 1799-1804 (Consulat)'], year: 1998 }),
+  ];
+  const items = rank({ description, candidates }, { floor: 0 });
+  const byId = new Map(items.map((item) => [item.id, evidence(item)]));
+  assert.deepEqual(byId.get('printed-1789'), ['1789@year']);
+  assert.deepEqual(byId.get('range'), ['1789@subject']);
+  assert.deepEqual(byId.get('single'), ['1789@subject']);
+  assert.ok(!byId.has('outside'), '1799-1804 and 1998 are not 1789');
+});
+
+test('dates: a range entity overlaps years; a date written in words keeps its phrase and gains its year', () => {
+  const description = describe({
+    dates: [{ label: '1914/1918', weight: 1 }],
+    keywords: [{ label: '11 novembre 1918', weight: 0.8 }],
+  });
+  const candidates = [
+    record({ id: 'in-range', title: 'Lettres de poilus', authors: ['Collectif'], year: 1916 }),
+    record({ id: 'armistice', title: 'Le 11 novembre 1918', authors: ['Cochet, François'] }),
+  ];
+  const items = rank({ description, candidates }, { floor: 0 });
+  const byId = new Map(items.map((item) => [item.id, evidence(item)]));
+  assert.deepEqual(byId.get('in-range'), ['1914/1918@year']);
+  assert.ok(byId.get('armistice')?.includes('11 novembre 1918@title'), 'the phrase in the title');
+  assert.ok(byId.get('armistice')?.includes('1914/1918@title'), '1918 in the title is in 1914/1918');
+});
+
+test('evidence is recomputed for every entity, whichever search found the record', () => {
+  const description = describe({
+    people: [{ label: 'Robespierre', weight: 0.9 }],
+    places: [{ label: 'Arras', weight: 0.6 }],
+    subjects: [{ label: 'Révolution française', weight: 0.7 }],
+  });
+  const query = { id: 'q1', facet: 'people' as const, entity: 'Robespierre', index: 'author' as const, value: 'Robespierre' };
+  const found = record({
+    id: 'found-by-robespierre',
+    title: "Robespierre, l'avocat d'Arras",
+    authors: ['Gauthier, Florence'],
+    subjects: ['Révolution française', 'Arras (Pas-de-Calais) -- Histoire'],
+    foundBy: { query, entity: 'Robespierre', position: 3 },
+  });
+  const [item] = rank({ description, candidates: [found] });
+  assert.deepEqual(new Set(item?.why.map((e) => e.value)), new Set(['Robespierre', 'Arras', 'Révolution française']));
+});
