@@ -22,7 +22,7 @@ import ky, { TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
 import { systemClock, type Clock } from './clock.js';
 import {
-  HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
+  CocktailError, HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
 } from './errors.js';
 import { InFlightRequests } from './in-flight.js';
 import { readProblem, readRecommendationList, readVideoDescription } from './read.js';
@@ -79,10 +79,11 @@ export class CocktailClient {
   readonly timeoutMs: number;
   readonly retries: number;
   readonly pendingTimeoutMs: number;
-  private readonly http: KyInstance;
-  private readonly clock: Clock;
-  private readonly cache: ResponseCache<unknown>;
-  private readonly inFlight = new InFlightRequests();
+  // `#` members: native at ES2022, and minified to short names, unlike plain private properties.
+  readonly #http: KyInstance;
+  readonly #clock: Clock;
+  readonly #cache: ResponseCache<unknown>;
+  readonly #inFlight = new InFlightRequests();
 
   constructor(options: CocktailClientOptions) {
     this.apiBase = options.apiBase.replace(/\/+$/, '');
@@ -90,13 +91,10 @@ export class CocktailClient {
     this.timeoutMs = options.timeoutMs ?? 8000;
     this.retries = options.retries ?? 2;
     this.pendingTimeoutMs = options.pendingTimeoutMs ?? 30000;
-    this.clock = options.clock ?? systemClock;
-    this.cache = new ResponseCache({
-      ttlMs: options.cacheTtlMs ?? 600000,
-      size: options.cacheSize ?? 100,
-      now: () => this.clock.now(),
-    });
-    this.http = ky.create({
+    const clock = (this.#clock = options.clock ?? systemClock);
+    this.#cache = new ResponseCache({ ttlMs: options.cacheTtlMs ?? 600000, size: options.cacheSize ?? 100, now: () => clock.now() });
+    this.#http = ky.create({
+      prefixUrl: `${this.apiBase}/v1`,
       credentials: 'omit',
       timeout: this.timeoutMs,
       retry: 0,
@@ -111,8 +109,7 @@ export class CocktailClient {
 
   /** The analysis of a video: its relation type and entities. `videoOrUrl` is an id or any YouTube link. */
   async video(videoOrUrl: string, options: RequestOptions = {}): Promise<VideoDescription> {
-    const id = videoIdOf(videoOrUrl);
-    return this.load(`${this.apiBase}/v1/videos/${encodeURIComponent(id)}`, readVideoDescription, options.signal);
+    return this.#load(`videos/${encodeURIComponent(videoIdOf(videoOrUrl))}`, readVideoDescription, options.signal);
   }
 
   /** The library's ranked, explained documents for a video. `videoOrUrl` is an id or any YouTube link. */
@@ -120,62 +117,67 @@ export class CocktailClient {
     const query = new URLSearchParams({ video: videoIdOf(videoOrUrl) });
     if (options.limit !== undefined) query.set('limit', String(options.limit));
     if (options.lang) query.set('lang', options.lang);
-    const url = `${this.apiBase}/v1/libraries/${encodeURIComponent(this.library)}/recommendations?${query}`;
-    return this.load(url, readRecommendationList, options.signal);
+    return this.#load(`libraries/${encodeURIComponent(this.library)}/recommendations?${query}`, readRecommendationList, options.signal);
   }
 
-  /** Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers. */
-  private async load<T extends object>(url: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
+  /**
+   * Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers.
+   * `path` is relative to `{apiBase}/v1/` (ky's `prefixUrl`) and is also the key of the cache and of shared requests.
+   */
+  async #load<T extends object>(path: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();
-    const cached = this.cache.get(url) as T | undefined;
+    const cached = this.#cache.get(path) as T | undefined;
     if (cached) return 'meta' in cached ? { ...cached, meta: { ...(cached.meta as object), cached: true } } : cached;
-    return this.inFlight.run(url, signal, async (shared) => {
-      const value = await this.fetchWithRetries(url, read, shared);
-      this.cache.set(url, value);
+    return this.#inFlight.run(path, signal, async (shared) => {
+      const value = await this.#fetchWithRetries(path, read, shared);
+      this.#cache.set(path, value);
       return value;
     });
   }
 
   /** The attempt loop: retries failures, polls `202`, maps every outcome to a value or one typed error. */
-  private async fetchWithRetries<T>(url: string, read: (body: unknown) => T, signal: AbortSignal): Promise<T> {
-    const pendingDeadline = this.clock.now() + this.pendingTimeoutMs;
+  async #fetchWithRetries<T>(path: string, read: (body: unknown) => T, signal: AbortSignal): Promise<T> {
+    const { timeoutMs } = this;
+    const clock = this.#clock;
+    const pendingDeadline = clock.now() + this.pendingTimeoutMs;
     for (let failures = 0; ; ) {
-      let response: Response;
+      let failure: CocktailError;
+      let retryable = true;
+      /** The wait the API asked for (`Retry-After`, else the problem's `retryAfter`), in ms. */
+      let serverWaitMs: number | undefined;
       try {
-        response = await this.http.get(url, { signal });
+        const response = await this.#http.get(path, { signal });
+        const body = await readJson(response, signal);
+        const { status } = response;
+        serverWaitMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
+
+        if (status === 202) {
+          const wait = Math.max(serverWaitMs ?? PENDING_DEFAULT_WAIT_MS, PENDING_MIN_WAIT_MS);
+          if (clock.now() + wait > pendingDeadline) throw new PendingError(toSeconds(wait));
+          await clock.sleep(wait, signal);
+          continue;
+        }
+        if (response.ok) {
+          if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }]);
+          return read(body);
+        }
+        const problem = readProblem(body);
+        serverWaitMs ??= problem?.retryAfter === undefined ? undefined : problem.retryAfter * 1000;
+        retryable = isRetryableStatus(status);
+        failure = status === 429
+          ? new QuotaError(serverWaitMs === undefined ? undefined : toSeconds(serverWaitMs), problem?.quota, problem)
+          : new HttpError(status, problem);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        if (error instanceof KyTimeoutError) throw new TimeoutError(this.timeoutMs, { cause: error });
-        if (failures >= this.retries) throw new NetworkError(undefined, { cause: error });
-        await this.clock.sleep(Math.min(backoffMs(failures++, BACKOFF_BASE_MS), this.timeoutMs), signal);
-        continue;
+        if (error instanceof CocktailError) throw error;
+        if (error instanceof KyTimeoutError) throw new TimeoutError(timeoutMs, { cause: error });
+        failure = new NetworkError(undefined, { cause: error });
       }
-      const body = await readJson(response, signal);
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.clock.now());
-
-      if (response.status === 202) {
-        const wait = Math.max(retryAfterMs ?? PENDING_DEFAULT_WAIT_MS, PENDING_MIN_WAIT_MS);
-        if (this.clock.now() + wait > pendingDeadline) throw new PendingError(toSeconds(wait));
-        await this.clock.sleep(wait, signal);
-        continue;
-      }
-      if (response.ok) {
-        if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }]);
-        return read(body);
-      }
-
-      const problem = readProblem(body);
-      const serverWaitMs = retryAfterMs ?? (problem?.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined);
-      const wait = serverWaitMs ?? Math.min(backoffMs(failures, BACKOFF_BASE_MS), this.timeoutMs);
-      if (isRetryableStatus(response.status) && failures < this.retries && wait <= this.timeoutMs) {
-        failures++;
-        await this.clock.sleep(wait, signal);
-        continue;
-      }
-      if (response.status === 429) {
-        throw new QuotaError(serverWaitMs === undefined ? undefined : toSeconds(serverWaitMs), problem?.quota, problem);
-      }
-      throw new HttpError(response.status, problem);
+      const wait = serverWaitMs ?? Math.min(backoffMs(failures, BACKOFF_BASE_MS), timeoutMs);
+      // A wait longer than an attempt's timeout ends the retries: the error then carries the API's `Retry-After`.
+      if (!retryable || failures >= this.retries || wait > timeoutMs) throw failure;
+      failures++;
+      await clock.sleep(wait, signal);
     }
   }
 }

@@ -7,12 +7,13 @@ import type { Problem, Quota } from './schemas.js';
 /** What went wrong, in one word: the element maps each kind to a plain sentence. */
 export type ErrorKind = 'network' | 'timeout' | 'http' | 'quota' | 'validation' | 'invalid-video' | 'pending' | 'catalogue';
 
-export class CocktailError extends Error {
+export abstract class CocktailError extends Error {
   readonly kind: ErrorKind;
   constructor(kind: ErrorKind, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.kind = kind;
-    this.name = new.target.name;
+    // Spelled out from the kind (`invalid-video` → `InvalidVideoError`): class names do not survive minification.
+    this.name = kind.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase()) + 'Error';
   }
 }
 
