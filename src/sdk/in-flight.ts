@@ -10,41 +10,40 @@ interface SharedRequest {
 }
 
 export class InFlightRequests {
-  private readonly requests = new Map<string, SharedRequest>();
+  readonly #requests = new Map<string, SharedRequest>();
 
   run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let shared = this.requests.get(key);
-    if (!shared) {
+    let request = this.#requests.get(key);
+    if (!request) {
       const controller = new AbortController();
-      const promise = start(controller.signal);
-      const request: SharedRequest = { promise, controller, callers: 0 };
-      const forget = () => this.forget(key, request);
-      promise.then(forget, forget);
-      this.requests.set(key, request);
-      shared = request;
+      const shared: SharedRequest = (request = { promise: start(controller.signal), controller, callers: 0 });
+      const forget = () => this.#forget(key, shared);
+      shared.promise.then(forget, forget);
+      this.#requests.set(key, shared);
     }
-    const request = shared;
-    request.callers++;
-    if (!signal) return request.promise as Promise<T>;
+    const { promise, controller } = request;
+    const shared = request;
+    shared.callers++;
+    if (!signal) return promise as Promise<T>;
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         reject(signal.reason);
-        if (--request.callers > 0) return;
-        this.forget(key, request);
-        request.controller.abort(signal.reason);
+        if (--shared.callers) return;
+        this.#forget(key, shared);
+        controller.abort(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      (request.promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      (promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
 
   /** How many distinct requests are under way. */
   get size(): number {
-    return this.requests.size;
+    return this.#requests.size;
   }
 
-  private forget(key: string, request: SharedRequest): void {
-    if (this.requests.get(key) === request) this.requests.delete(key);
+  #forget(key: string, request: SharedRequest): void {
+    if (this.#requests.get(key) === request) this.#requests.delete(key);
   }
 }
