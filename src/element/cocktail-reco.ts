@@ -196,15 +196,15 @@ export class CocktailReco extends LitElement {
     const settled = list !== undefined;
     // Once a list is shown, or while the form waits, the status region is only heard, not seen.
     const status = statusMessage(state, context, this.searchMode ? '' : messages.idleMessage);
-    return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${searching ? 'true' : 'false'}>
-      <header part="header" class="header">
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${searching ? 'true' : 'false'}>
+      <header part="header">
         <h2 id="heading" tabindex="-1" dir="auto">${this.heading ?? messages.headingLabel}</h2>
         ${list && context.badges ? relationBadgeTemplate(list.relation, messages) : nothing}
         ${list && context.badges && list.relation.reason ? html`<p class="reason" dir="auto">${list.relation.reason}</p>` : nothing}
         <slot name="header"></slot>
       </header>
       ${this.searchMode ? searchFormTemplate(messages, this.invalidLink, this.onSearch) : nothing}
-      <div class=${settled || !status ? 'quiet' : 'status-line'}>
+      <div class=${settled || !status ? 'quiet' : 'row'}>
         <p part="status" role="status" aria-live="polite">${status}</p>
         ${state.kind === 'error'
           ? html`<button part="retry-button" type="button" @click=${this.onRetry}>${messages.retryLabel}</button>`
@@ -214,7 +214,7 @@ export class CocktailReco extends LitElement {
         ${searching
           ? html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i></div>`
           : list?.items.length
-            ? html`<ol part="list" class="list">
+            ? html`<ol part="list" >
                 ${list.items.map((item) => itemTemplate(item, list.relation, context, this.onSelect))}
               </ol>`
             : nothing}

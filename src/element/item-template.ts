@@ -58,13 +58,13 @@ export const itemTemplate = (
     ...(item.event ? eventParts(item.event, context) : [item.availability && availabilityText(item.availability, messages)]),
   ].filter(Boolean);
   const ownRelation = context.badges && item.relation && item.relation.type !== videoRelation.type ? item.relation : undefined;
-  return html`<li part="item" class="item">
+  return html`<li part="item">
     ${cover
-      ? html`<img part="item-cover" class="cover" src=${cover} alt="" loading="lazy" referrerpolicy="no-referrer"
+      ? html`<img part="item-cover" src=${cover} alt="" loading="lazy" referrerpolicy="no-referrer"
           @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
       : nothing}
     <div>
-      <h3 part="item-title" class="title" dir="auto">
+      <h3 part="item-title" dir="auto">
         ${url ? html`<a href=${url} @click=${(e: Event) => onSelect(item, e)}>${item.title}</a>` : item.title}
       </h3>
       ${item.subtitle ? html`<p dir="auto">${item.subtitle}</p>` : nothing}

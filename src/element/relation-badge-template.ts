@@ -9,7 +9,7 @@ const isKnown = (type: string): type is KnownRelation => (KNOWN as readonly stri
 /** A relation badge: always text and colour; an unknown type shows its raw label on a neutral badge. */
 export const relationBadgeTemplate = (relation: Relation, messages: Messages) => {
   const known = isKnown(relation.type) ? relation.type : undefined;
-  return html`<span part="badge" class="badge" data-relation=${known ?? 'other'} dir="auto"
+  return html`<span part="badge" data-relation=${known ?? 'other'} dir="auto"
     >${known ? messages[`${known}RelationLabel`] : relation.type}</span
   >`;
 };

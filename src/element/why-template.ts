@@ -18,7 +18,7 @@ export function evidenceText(evidence: Evidence, messages: Messages): string {
 /** The "Pourquoi ?" disclosure: the item's evidence, strongest first, as the API sent it. */
 export const whyTemplate = (why: Evidence[], messages: Messages) =>
   why.length
-    ? html`<details part="why" class="why">
+    ? html`<details part="why">
         <summary>${messages.whyLabel}</summary>
         <ul>
           ${why.map((evidence) => html`<li dir="auto">${evidenceText(evidence, messages)}</li>`)}
