@@ -61,16 +61,12 @@ const withDefaults = <S extends z.ZodMiniObject, K extends keyof z.output<S>>(
 export const Entity = z.object({ label: z.string(), weight: unit });
 export type Entity = z.infer<typeof Entity>;
 
-export const Entities = z.object({
-  people: z.optional(z.array(Entity)),
-  works: z.optional(z.array(Entity)),
-  subjects: z.optional(z.array(Entity)),
-  places: z.optional(z.array(Entity)),
-  /** Labels are `YYYY`, `YYYY-MM-DD` or a range `YYYY/YYYY`. */
-  dates: z.optional(z.array(Entity)),
-  organizations: z.optional(z.array(Entity)),
-  keywords: z.optional(z.array(Entity)),
-});
+/** Each facet's entities, when the API sends it. Date labels are `YYYY`, `YYYY-MM-DD` or a range `YYYY/YYYY`. */
+export const Entities = z.object(
+  Object.fromEntries(FACETS.map((facet) => [facet, z.optional(z.array(Entity))])) as {
+    [F in Facet]: z.ZodMiniOptional<z.ZodMiniArray<typeof Entity>>;
+  },
+);
 export type Entities = z.infer<typeof Entities>;
 
 export const Relation = z.object({ type: z.string(), reason: z.optional(z.string()) });
