@@ -1,6 +1,8 @@
 /**
  * Step 6: editions of one work (same normalised title, same first author) become one item. The edition kept is
- * the best scored; among equals, the one a patron can get now, then the most recent, then the smallest id.
+ * the best scored; among equals, the one a patron can get now, then the most recent, then the smallest id. The
+ * other editions are left out (their years and copies are not mixed into the kept one: the item stays one real
+ * record with its own permalink).
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { foldKey, foldedTokens } from './text-folding.js';
@@ -13,38 +15,47 @@ export interface Edition {
 const READY_NOW = new Set(['available', 'online']);
 
 /** Normalised title + first author's name in any word order ("Martin, Paul" = "Paul Martin"). */
-export function workKey(record: CatalogueRecord): string {
-  const firstAuthor = record.authors.find((author) => author.trim() !== '') ?? '';
-  const authorKey = foldedTokens(firstAuthor)
-    .filter((word) => !/^\d+$/.test(word))
-    .sort()
-    .join(' ');
+export function workKey(record: CatalogueRecord, authorKey: string = firstAuthorKey(record)): string {
   return `${foldKey(record.title)}|${authorKey}`;
 }
 
-/** Whether edition `a` should represent the work rather than `b`. */
-export function isBetterEdition(a: Edition, b: Edition): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  const aReady = READY_NOW.has(a.record.availability?.status ?? '');
-  const bReady = READY_NOW.has(b.record.availability?.status ?? '');
-  if (aReady !== bReady) return aReady;
-  const aYear = a.record.year ?? -Infinity;
-  const bYear = b.record.year ?? -Infinity;
-  if (aYear !== bYear) return aYear > bYear;
-  return a.record.id < b.record.id;
+/** The first author's words, folded, without dates, sorted: '' when the record has no author. */
+export function firstAuthorKey(record: CatalogueRecord): string {
+  const firstAuthor = record.authors.find((author) => author.trim() !== '') ?? '';
+  return foldedTokens(firstAuthor)
+    .filter((word) => !/^\d+$/.test(word))
+    .sort()
+    .join(' ');
 }
 
-/** One representative per work, with how many editions it stands for. Order-independent. */
-export function groupEditions<T extends Edition>(editions: readonly T[]): { best: T; count: number }[] {
-  const byWork = new Map<string, { best: T; count: number }>();
-  for (const edition of editions) {
-    const key = workKey(edition.record);
-    const group = byWork.get(key);
-    if (!group) byWork.set(key, { best: edition, count: 1 });
-    else {
-      group.count += 1;
-      if (isBetterEdition(edition, group.best)) group.best = edition;
-    }
+/**
+ * The order in which editions compete, and items tie: score, then available now, then the most recent, then id.
+ * A total order (ids are unique), so the result never depends on the input order.
+ */
+export function compareEditions(a: Edition, b: Edition): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const aReady = READY_NOW.has(a.record.availability?.status ?? '');
+  const bReady = READY_NOW.has(b.record.availability?.status ?? '');
+  if (aReady !== bReady) return aReady ? -1 : 1;
+  const aYear = a.record.year ?? -Infinity;
+  const bYear = b.record.year ?? -Infinity;
+  if (aYear !== bYear) return aYear > bYear ? -1 : 1;
+  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+}
+
+/**
+ * The best edition of each of the first `count` works, from editions already sorted by `compareEditions`. The work
+ * key is computed lazily: only as many records are read as it takes to find `count` distinct works.
+ */
+export function bestEditions<T extends Edition>(sorted: readonly T[], count: number, keyOf: (edition: T) => string): T[] {
+  const seen = new Set<string>();
+  const best: T[] = [];
+  for (const edition of sorted) {
+    if (best.length >= count) break;
+    const key = keyOf(edition);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    best.push(edition);
   }
-  return [...byWork.values()];
+  return best;
 }

@@ -7,7 +7,7 @@
 import type { Facet } from '../sdk/schemas.js';
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { NormalizedEntity } from './entities.js';
-import { caseTokens, foldedTokens } from './text-folding.js';
+import { caseTokens, foldAccents, foldedTokens, isAscii } from './text-folding.js';
 import type { RankingWeights } from './weights.js';
 import { rangesOverlap, yearRangesIn, type YearRange } from './year-ranges.js';
 
@@ -27,6 +27,21 @@ const DIGITS_ONLY = /^\d+$/;
 const FOUR_DIGITS = /^\d{4}$/;
 
 type TextField = 'title' | 'subtitle' | 'description';
+
+/** A subject heading or an author name, read once: catalogues repeat them across thousands of records. */
+interface ReadHeading {
+  words: string[];
+  years: YearRange[];
+}
+interface ReadName {
+  words: string[];
+  /** The words sorted: "Martin, Paul" and "Paul Martin" give the same key. */
+  key: string;
+  surnames: string[];
+}
+
+/** Cached readings per matcher; past this many, the cache starts over (memory stays bounded). */
+const MAX_CACHED_READINGS = 50_000;
 
 function addTo(index: Map<string, number[]>, key: string, entity: number): void {
   const list = index.get(key);
@@ -61,6 +76,12 @@ export class EntityMatcher {
   private readonly authorWordCount: number[];
   private readonly acronymAuthors = new Map<string, number[]>();
   private readonly yearEntities: number[] = [];
+  /**
+   * Fast path for ASCII text (most folded French and English): one regex finds the words that start an entity
+   * phrase (or a year), and a sticky regex per phrase checks the words that follow. Same word boundaries as tokens.
+   */
+  private readonly firstWords: RegExp | undefined;
+  private readonly phrasePatterns: (RegExp | undefined)[];
   private readonly authorFactor: number[];
 
   /** Scratch space reused across records: best strength per (entity, field), and which cells are set. */
@@ -68,6 +89,8 @@ export class EntityMatcher {
   private readonly touched: number[] = [];
   private readonly counts: Int32Array;
   private readonly counted: number[] = [];
+  private readonly headings = new Map<string, ReadHeading>();
+  private readonly names = new Map<string, ReadName>();
 
   constructor(entities: readonly NormalizedEntity[], weights: RankingWeights) {
     this.entities = entities;
@@ -98,6 +121,16 @@ export class EntityMatcher {
         for (const token of words) addTo(this.authorWords, token, index);
       }
     });
+
+    const asciiWord = /^[a-z0-9]+$/;
+    const starts = [...this.phraseIndex.keys()].filter((word) => asciiWord.test(word));
+    if (this.yearEntities.length > 0) starts.push('[0-9]{4}');
+    this.firstWords = starts.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${starts.join('|')})(?![a-z0-9])`, 'g') : undefined;
+    this.phrasePatterns = entities.map((entity) =>
+      entity.phraseTokens.length > 1 && entity.phraseTokens.every((word) => asciiWord.test(word))
+        ? new RegExp(`${entity.phraseTokens.join('[^a-z0-9]+')}(?![a-z0-9])`, 'y')
+        : undefined,
+    );
   }
 
   /** People and organisations sign works; a keyword may be a name; places, subjects, works and dates do not. */
@@ -147,8 +180,42 @@ export class EntityMatcher {
   }
 
   private matchText(text: string, field: TextField): void {
+    if (isAscii(text)) this.matchAsciiText(text.toLowerCase(), field);
+    else {
+      const folded = foldAccents(text).toLowerCase();
+      if (isAscii(folded)) this.matchAsciiText(folded, field);
+      else this.matchTokens(foldedTokens(folded), field);
+    }
+    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(text), field, this.fieldWeight(field));
+  }
+
+  private matchAsciiText(folded: string, field: TextField): void {
+    const pattern = this.firstWords;
+    if (pattern === undefined) return;
     const weight = this.fieldWeight(field);
-    const words = foldedTokens(text);
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) {
+      const word = found[0];
+      const starting = this.phraseIndex.get(word);
+      if (starting) {
+        for (const entity of starting) {
+          const rest = this.phrasePatterns[entity];
+          if (rest !== undefined) {
+            rest.lastIndex = found.index;
+            if (!rest.test(folded)) continue;
+          }
+          this.note(entity, field, weight);
+        }
+      }
+      if (word.length === 4 && this.yearEntities.length > 0 && FOUR_DIGITS.test(word)) {
+        const year = Number(word);
+        this.matchYear({ from: year, to: year }, field);
+      }
+    }
+  }
+
+  private matchTokens(words: readonly string[], field: TextField): void {
+    const weight = this.fieldWeight(field);
     for (let at = 0; at < words.length; at++) {
       const word = words[at]!;
       const starting = this.phraseIndex.get(word);
@@ -162,7 +229,6 @@ export class EntityMatcher {
         this.matchYear({ from: year, to: year }, field);
       }
     }
-    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(text), field, weight);
   }
 
   private matchAcronyms(words: readonly string[], field: EvidenceField, weight: number): void {
@@ -181,9 +247,39 @@ export class EntityMatcher {
     }
   }
 
+  private readHeading(heading: string): ReadHeading {
+    let read = this.headings.get(heading);
+    if (read === undefined) {
+      if (this.headings.size >= MAX_CACHED_READINGS) this.headings.clear();
+      read = { words: [...new Set(foldedTokens(heading))], years: this.yearEntities.length > 0 ? yearRangesIn(heading) : [] };
+      this.headings.set(heading, read);
+    }
+    return read;
+  }
+
+  /** An author's name key (folded words without dates, sorted), cached: '' for no name. */
+  nameKey(author: string): string {
+    return this.readName(author).key;
+  }
+
+  private readName(author: string): ReadName {
+    let read = this.names.get(author);
+    if (read === undefined) {
+      if (this.names.size >= MAX_CACHED_READINGS) this.names.clear();
+      const comma = author.indexOf(',');
+      const words = foldedTokens(author).filter((word) => !DIGITS_ONLY.test(word));
+      // The surname: before the comma ("Desmoulins, Camille"), else the first or the last word.
+      const surnames =
+        words.length === 0 ? [] : comma > 0 ? [foldedTokens(author.slice(0, comma)).join(' ')] : [words[0]!, words[words.length - 1]!];
+      read = { words, key: sortedKey(words), surnames };
+      this.names.set(author, read);
+    }
+    return read;
+  }
+
   private matchSubject(heading: string): void {
     const weight = this.weights.subject;
-    const words = new Set(foldedTokens(heading));
+    const { words, years } = this.readHeading(heading);
     for (const word of words) {
       const having = this.contentIndex.get(word);
       if (!having) continue;
@@ -197,24 +293,16 @@ export class EntityMatcher {
       this.counts[entity] = 0;
     }
     this.counted.length = 0;
-    if (this.yearEntities.length > 0) {
-      for (const span of yearRangesIn(heading)) this.matchYear(span, 'subject');
-    }
+    for (const span of years) this.matchYear(span, 'subject');
     if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), 'subject', weight);
   }
 
   private matchAuthor(author: string): void {
-    const comma = author.indexOf(',');
-    const words = foldedTokens(author).filter((word) => !DIGITS_ONLY.test(word));
+    const { words, key, surnames } = this.readName(author);
     if (words.length > 0) {
-      const exact = this.authorExact.get(sortedKey(words));
+      const exact = this.authorExact.get(key);
       if (exact) for (const entity of exact) this.noteAuthor(entity, this.weights.authorExact);
 
-      // The surname: before the comma ("Desmoulins, Camille"), else the first or the last word.
-      const surnames =
-        comma > 0
-          ? [foldedTokens(author.slice(0, comma)).join(' ')]
-          : [words[0]!, words[words.length - 1]!];
       for (const surname of surnames) {
         const bare = this.authorSurname.get(surname);
         if (bare) for (const entity of bare) this.noteAuthor(entity, this.weights.authorSurname);

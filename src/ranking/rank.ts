@@ -4,12 +4,11 @@
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { Evidence, RecommendationItem, VideoDescription } from '../sdk/schemas.js';
-import { groupEditions } from './editions.js';
+import { bestEditions, compareEditions, workKey } from './editions.js';
 import { normalizeEntities, type NormalizedEntity } from './entities.js';
 import { EVIDENCE_FIELDS, EntityMatcher, type FieldMatch } from './entity-matcher.js';
 import { selectPlural, type PluralCandidate } from './pluralism.js';
 import { scoreRecord } from './scoring.js';
-import { foldedTokens } from './text-folding.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './weights.js';
 
 export interface RankOptions {
@@ -28,17 +27,16 @@ export interface RankInput {
   candidates: CatalogueRecord[];
 }
 
-interface ScoredRecord extends PluralCandidate {
+interface ScoredRecord {
   record: CatalogueRecord;
   matches: FieldMatch[];
+  score: number;
+  topEntity: number;
 }
+
+type RankedRecord = ScoredRecord & PluralCandidate;
 
 const FIELD_ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((field, index) => [field, index]));
-
-function byScoreThenId(a: { score: number; id: string }, b: { score: number; id: string }): number {
-  if (a.score !== b.score) return b.score - a.score;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** Same id found by several searches: keep one, chosen by content so input order does not matter. */
 function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
@@ -49,14 +47,6 @@ function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
     if (kept === undefined || fingerprint(record) < fingerprint(kept)) byId.set(record.id, record);
   }
   return [...byId.values()];
-}
-
-function firstAuthorKey(record: CatalogueRecord): string {
-  const first = record.authors.find((author) => author.trim() !== '') ?? '';
-  return foldedTokens(first)
-    .filter((word) => !/^\d+$/.test(word))
-    .sort()
-    .join(' ');
 }
 
 function round(value: number, digits: number): number {
@@ -79,7 +69,7 @@ function explain(matches: readonly FieldMatch[], entities: readonly NormalizedEn
     });
 }
 
-function toItem(scored: ScoredRecord, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
+function toItem(scored: RankedRecord, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
   const { record } = scored;
   const item: RecommendationItem = {
     id: record.id,
@@ -118,21 +108,18 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
     const matches = matcher.match(record);
     if (matches.length === 0) continue;
     const { score, topEntity } = scoreRecord(record, matches, entities, relation, weights);
-    if (score <= 0 || score < floor) continue;
-    scored.push({
-      record,
-      matches,
-      id: record.id,
-      score,
-      topEntity,
-      authorKey: firstAuthorKey(record),
-      type: record.type,
-      sourceKey: `${record.source.kind}|${record.source.name}`,
-    });
+    if (score > 0 && score >= floor) scored.push({ record, matches, score, topEntity });
   }
 
-  const works = groupEditions(scored).map((group) => group.best);
-  works.sort(byScoreThenId);
-  const pool = works.slice(0, Math.max(limit, Math.ceil(limit * weights.candidatePoolFactor)));
+  scored.sort(compareEditions);
+  const firstAuthor = (record: CatalogueRecord) => matcher.nameKey(record.authors.find((a) => a.trim() !== '') ?? '');
+  const poolSize = Math.max(limit, Math.ceil(limit * weights.candidatePoolFactor));
+  const pool: RankedRecord[] = bestEditions(scored, poolSize, (s) => workKey(s.record, firstAuthor(s.record))).map((s) => ({
+    ...s,
+    id: s.record.id,
+    authorKey: firstAuthor(s.record),
+    type: s.record.type,
+    sourceKey: `${s.record.source.kind}|${s.record.source.name}`,
+  }));
   return selectPlural(pool, limit, lambda, weights).map((chosen) => toItem(chosen, entities, weights));
 }
