@@ -3,7 +3,7 @@ import type { Recommender } from '../sdk/recommender.js';
 import type { RecommendationItem } from '../sdk/schemas.js';
 import { CocktailRecoSelectEvent, CocktailRecoVideoChangeEvent } from './events.js';
 import { itemTemplate } from './item-template.js';
-import { resolveLanguageTag, supportedLanguage } from './language.js';
+import { resolveLanguageTag } from './language.js';
 import { defaultMessages, loadMessages, type Messages, type Translations } from './messages.js';
 import { RecommendationController } from './recommendation-controller.js';
 import { relationBadgeTemplate } from './relation-badge-template.js';
@@ -145,16 +145,12 @@ export class CocktailReco extends LitElement {
     const locale = resolveLanguageTag(this);
     if (locale !== this.locale || !this.hasUpdated) {
       this.locale = locale;
-      void this.loadLanguage(supportedLanguage(locale));
+      // Only the latest language's strings are kept.
+      void loadMessages(locale).then((messages) => locale === this.locale && (this.baseMessages = messages));
     }
     const video = (this.video && (videoIdOf(this.video) ?? this.video)) || this.source.video || (this.searchMode ? this.searched : undefined);
     const renew = changed.has('apiBase') || changed.has('library') || changed.has('recommender');
     this.recommendations.request(video ? { video, limit: this.limit || undefined, lang: this.locale.split('-')[0] } : undefined, renew);
-  }
-
-  private async loadLanguage(language: 'fr' | 'en'): Promise<void> {
-    const messages = await loadMessages(language);
-    if (supportedLanguage(this.locale) === language) this.baseMessages = messages;
   }
 
   private get searchMode(): boolean {

@@ -1,18 +1,18 @@
-import { isHttpError, isInvalidVideoError, isCocktailError } from '../sdk/errors.js';
+import { isCocktailError, isHttpError, isQuotaError } from '../sdk/errors.js';
 import type { FailureKind } from './state.js';
 
-/** Maps an SDK error to the failure the element has a sentence for (quota and pending are handled before). */
-export function failureOf(error: unknown): { failure: FailureKind; status?: number } {
+/** What the `cocktail-reco-error` event says: the failure, and the HTTP status when there was one. */
+export type FailureDetail = { kind: FailureKind | 'quota'; status?: number };
+
+/** The SDK's error kinds the element has a sentence for as they are (HTTP errors are refined by their code). */
+const SAID_AS_IS: readonly string[] = ['network', 'timeout', 'validation', 'pending', 'invalid-video'];
+
+/** Maps an SDK error to the failure the element has a sentence for (a video still pending is handled before). */
+export function failureOf(error: unknown): FailureDetail {
+  if (isQuotaError(error)) return { kind: 'quota', status: 429 };
   if (isHttpError(error)) {
-    const code = error.code;
-    if (code === 'video_not_analyzed') return { failure: 'not-analyzed', status: error.status };
-    if (code === 'library_unknown') return { failure: 'library-unknown', status: error.status };
-    return { failure: 'http', status: error.status };
+    const { code, status } = error;
+    return { kind: code === 'video_not_analyzed' ? 'not-analyzed' : code === 'library_unknown' ? 'library-unknown' : 'http', status };
   }
-  if (isInvalidVideoError(error)) return { failure: 'invalid-video' };
-  if (isCocktailError(error)) {
-    const kind = error.kind;
-    if (kind === 'network' || kind === 'timeout' || kind === 'validation' || kind === 'pending') return { failure: kind };
-  }
-  return { failure: 'unknown' };
+  return { kind: isCocktailError(error) && SAID_AS_IS.includes(error.kind) ? (error.kind as FailureKind) : 'unknown' };
 }

@@ -9,10 +9,12 @@ export type Messages = { [K in keyof typeof fr]: (typeof fr)[K] extends string ?
 /** Strings a host page overrides through the `translations` property. */
 export type Translations = Partial<Messages>;
 
-/** French is bundled; English is fetched with a dynamic `import()` only when asked for. */
-export async function loadMessages(language: string): Promise<Messages> {
-  if (language === 'en') return (await import('./locales/en.js')).en;
-  return fr;
+/**
+ * The strings for a language tag: English (`en`, `en-GB`…) is fetched with a dynamic `import()` only when asked for;
+ * French, bundled, for any other language.
+ */
+export async function loadMessages(tag: string): Promise<Messages> {
+  return tag.startsWith('en') ? (await import('./locales/en.js')).en : fr;
 }
 
 export const defaultMessages: Messages = fr;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, isPendingError, isQuotaError } from '../sdk/errors.js';
+import { isPendingError, type QuotaError } from '../sdk/errors.js';
 import type { Recommender } from '../sdk/recommender.js';
 import { CocktailRecoErrorEvent, CocktailRecoLoadEvent } from './events.js';
 import { failureOf } from './failure.js';
@@ -17,13 +17,11 @@ export const STALL_DELAY_MS = 300;
 /** How long, in all, a video still being analysed is waited for before saying it takes too long. */
 export const MAX_PENDING_WAIT_S = 60;
 
-const keyOf = (r: RecommendationRequest) => `${r.video}|${r.limit ?? ''}|${r.lang ?? ''}`;
-
 /**
  * Runs one request at a time for its host and holds the resulting state. Each request gets its own
  * AbortController; a newer request aborts the older one, and an answer that is not the latest request's is
  * dropped, so a slow first answer never overwrites a second video. Removing the host aborts its request; putting it
- * back starts it again.
+ * back starts it again. Retries on failure, shared requests and the cache are the recommender's business.
  */
 export class RecommendationController implements ReactiveController {
   state: RecoState = { kind: 'idle' };
@@ -44,10 +42,12 @@ export class RecommendationController implements ReactiveController {
    * anyway (the recommender changed).
    */
   request(request: RecommendationRequest | undefined, renew = false): void {
-    if (!request) return this.stop({ kind: 'idle' });
-    if (!renew && this.current && keyOf(this.current) === keyOf(request)) return;
-    this.current = request;
-    void this.run(request, 0);
+    if (!request) {
+      this.current = undefined;
+      this.cancel();
+      return this.set({ kind: 'idle' });
+    }
+    if (renew || JSON.stringify(request) !== JSON.stringify(this.current)) void this.run((this.current = request), 0);
   }
 
   /** Asks again for the current video (the retry button). */
@@ -56,30 +56,18 @@ export class RecommendationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.interrupted && this.current) void this.run(this.current, 1);
+    if (this.interrupted) this.retry();
     this.interrupted = false;
   }
 
   hostDisconnected(): void {
-    const busy = this.abort !== undefined;
+    this.interrupted = !!this.abort || this.state.kind === 'pending';
     this.cancel();
-    this.interrupted = busy || this.state.kind === 'pending';
   }
 
-  private stop(state: RecoState): void {
-    this.current = undefined;
-    this.cancel();
-    this.set(state);
-  }
-
+  /** Aborts the request under way and its timer. */
   private cancel(): void {
     this.abort?.abort();
-    this.abort = undefined;
-    clearTimeout(this.timer);
-  }
-
-  /** The request is over: forget its AbortController without aborting it. */
-  private settle(): void {
     this.abort = undefined;
     clearTimeout(this.timer);
   }
@@ -92,7 +80,7 @@ export class RecommendationController implements ReactiveController {
   private async run(request: RecommendationRequest, waited: number): Promise<void> {
     this.cancel();
     const abort = (this.abort = new AbortController());
-    const { video } = request;
+    const { video, limit, lang } = request;
     const recommender = this.recommender();
     if (!recommender) return this.set({ kind: 'idle' });
     // While a video is being analysed, its polls keep the "pending" state.
@@ -101,32 +89,32 @@ export class RecommendationController implements ReactiveController {
       this.timer = setTimeout(() => this.set({ kind: 'stalled', video }), STALL_DELAY_MS);
     }
     try {
-      const list = await recommender.recommend(video, { signal: abort.signal, limit: request.limit, lang: request.lang });
+      const list = await recommender.recommend(video, { signal: abort.signal, limit, lang });
+      // Only `cancel()` aborts, and it forgets the controller: an answer for an older request ends here.
       if (abort !== this.abort) return;
-      this.settle();
+      this.abort = undefined;
+      clearTimeout(this.timer);
       const count = list.items.length;
-      this.set(count ? { kind: 'ready', video, list } : { kind: 'empty', video, list });
+      this.set({ kind: count ? 'ready' : 'empty', video, list });
       this.host.dispatchEvent(new CocktailRecoLoadEvent({ video, count }));
     } catch (error) {
-      if (abort !== this.abort || (abort.signal.aborted && isAbortError(error))) return;
-      this.settle();
+      if (abort !== this.abort) return;
+      this.abort = undefined;
+      clearTimeout(this.timer);
       const retryAfter = isPendingError(error) ? Math.max(error.retryAfter ?? 2, 0.5) : 0;
       if (retryAfter && waited + retryAfter <= MAX_PENDING_WAIT_S) {
         this.set({ kind: 'pending', video, retryAfter });
         this.timer = setTimeout(() => void this.run(request, waited + retryAfter), retryAfter * 1000);
         return;
       }
-      if (isQuotaError(error)) {
-        const resetsAt = error.quota?.resetsAt
-          ? new Date(error.quota.resetsAt)
-          : error.retryAfter !== undefined ? new Date(Date.now() + error.retryAfter * 1000) : undefined;
-        this.set(resetsAt && !isNaN(+resetsAt) ? { kind: 'quota', video, resetsAt } : { kind: 'quota', video });
-        this.host.dispatchEvent(new CocktailRecoErrorEvent({ kind: 'quota', status: 429 }));
-        return;
-      }
-      const { failure, status } = failureOf(error);
-      this.set(status === undefined ? { kind: 'error', video, failure } : { kind: 'error', video, failure, status });
-      this.host.dispatchEvent(new CocktailRecoErrorEvent(status === undefined ? { kind: failure } : { kind: failure, status }));
+      const detail = failureOf(error);
+      if (detail.kind === 'quota') {
+        const { quota, retryAfter } = error as QuotaError;
+        // An unknown reset time makes an invalid date, left out.
+        const resetsAt = new Date(quota?.resetsAt ?? Date.now() + (retryAfter ?? NaN) * 1000);
+        this.set(isNaN(+resetsAt) ? { kind: 'quota', video } : { kind: 'quota', video, resetsAt });
+      } else this.set({ ...detail, kind: 'error', video, failure: detail.kind });
+      this.host.dispatchEvent(new CocktailRecoErrorEvent(detail));
     }
   }
 }

@@ -7,9 +7,7 @@ export function videoIdOf(input: string | null | undefined): string | undefined 
 }
 
 /** The video a player shows: `<lite-youtube videoid>` or a YouTube `<iframe src>`. */
-function playerVideo(player: Element): string | undefined {
-  return player.localName === 'lite-youtube' ? videoIdOf(player.getAttribute('videoid')) : videoIdOf(player.getAttribute('src'));
-}
+const playerVideo = (player: Element) => videoIdOf(player.getAttribute(player.localName === 'lite-youtube' ? 'videoid' : 'src'));
 
 /** The player named by `for`: an id, or `auto` for the nearest YouTube player before the host in document order. */
 function findPlayer(host: Element, target: string): Element | undefined {
@@ -32,7 +30,7 @@ export class VideoSourceController implements ReactiveController {
   /** The followed player's video id, if any. */
   video: string | undefined;
   private target: string | undefined;
-  private observer: MutationObserver | undefined;
+  private readonly observer = new MutationObserver(() => this.resolve());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,26 +49,26 @@ export class VideoSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.hostDisconnected();
-    if (this.target) this.resolve(this.target);
+    this.resolve();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.observer.disconnect();
   }
 
-  private resolve(target: string): void {
-    const player = findPlayer(this.host, target);
-    this.observer?.disconnect();
-    this.observer = new MutationObserver(() => this.resolve(target));
+  /** Finds the player again and watches it (or the page, while it is missing); says when its video changed. */
+  private resolve(): void {
+    this.observer.disconnect();
+    const { host, target } = this;
+    if (!target) return;
+    const player = findPlayer(host, target);
     if (player) this.observer.observe(player, { attributes: true, attributeFilter: ['src', 'videoid'] });
-    else this.observer.observe(this.host.getRootNode(), { childList: true, subtree: true });
+    else this.observer.observe(host.getRootNode(), { childList: true, subtree: true });
     const video = player && playerVideo(player);
     if (video === this.video) return;
     const previous = this.video;
     this.video = video;
-    this.host.requestUpdate();
+    host.requestUpdate();
     if (previous && video) this.onChange(video);
   }
 }

@@ -1,18 +1,15 @@
 import { html, nothing } from 'lit';
 import type { Evidence } from '../sdk/schemas.js';
+import { optionalMessage } from './message-key.js';
 import { fill, type Messages } from './messages.js';
 
-const FACETS = ['people', 'works', 'subjects', 'places', 'dates', 'organizations', 'keywords'] as const;
-type KnownFacet = (typeof FACETS)[number];
-
-/** One piece of evidence in words: "Auteur cité dans la vidéo : …", "Sujet : …". */
-export function evidenceText(evidence: Evidence, messages: Messages): string {
-  const facet = (FACETS as readonly string[]).includes(evidence.facet) ? (evidence.facet as KnownFacet) : undefined;
-  const template =
-    facet === 'people' && evidence.field === 'author'
-      ? messages.authorEvidenceLabel
-      : facet ? messages[`${facet}EvidenceLabel`] : messages.otherEvidenceLabel;
-  return fill(template, { value: evidence.value });
+/**
+ * One piece of evidence in words: "Auteur cité dans la vidéo : …", "Sujet : …". A facet is worded by its
+ * `…EvidenceLabel`; the people who wrote the document get their own words; a facet we have no words for is a clue.
+ */
+export function evidenceText({ facet, field, value }: Evidence, messages: Messages): string {
+  const key = facet === 'people' && field === 'author' ? 'author' : facet;
+  return fill(optionalMessage(messages, `${key}EvidenceLabel`) ?? messages.otherEvidenceLabel, { value });
 }
 
 /** The "Pourquoi ?" disclosure: the item's evidence, strongest first, as the API sent it. */
@@ -20,8 +17,6 @@ export const whyTemplate = (why: Evidence[], messages: Messages) =>
   why.length
     ? html`<details part="why">
         <summary>${messages.whyLabel}</summary>
-        <ul>
-          ${why.map((evidence) => html`<li dir="auto">${evidenceText(evidence, messages)}</li>`)}
-        </ul>
+        <ul>${why.map((evidence) => html`<li dir="auto">${evidenceText(evidence, messages)}</li>`)}</ul>
       </details>`
     : nothing;
