@@ -28,11 +28,7 @@ const FOUR_DIGITS = /^\d{4}$/;
 
 type TextField = 'title' | 'subtitle' | 'description';
 
-/** A subject heading or an author name, read once: catalogues repeat them across thousands of records. */
-interface ReadHeading {
-  words: string[];
-  years: YearRange[];
-}
+/** An author name, read once: catalogues repeat names across thousands of records. */
 interface ReadName {
   words: string[];
   /** The words sorted: "Martin, Paul" and "Paul Martin" give the same key. */
@@ -89,8 +85,11 @@ export class EntityMatcher {
   private readonly touched: number[] = [];
   private readonly counts: Int32Array;
   private readonly counted: number[] = [];
-  private readonly headings = new Map<string, ReadHeading>();
   private readonly names = new Map<string, ReadName>();
+  /** What a heading or a name matched, as (entity, field weight) pairs: replayed when it comes again. */
+  private readonly headingNotes = new Map<string, number[]>();
+  private readonly authorNotes = new Map<string, number[]>();
+  private recording: number[] | undefined;
 
   constructor(entities: readonly NormalizedEntity[], weights: RankingWeights) {
     this.entities = entities;
@@ -152,6 +151,10 @@ export class EntityMatcher {
   }
 
   private note(entity: number, field: EvidenceField, fieldWeight: number): void {
+    if (this.recording !== undefined) {
+      this.recording.push(entity, fieldWeight);
+      return;
+    }
     const strength = this.entities[entity]!.weight * fieldWeight;
     const cell = entity * FIELD_COUNT + FIELD_INDEX[field];
     const previous = this.best[cell]!;
@@ -247,16 +250,6 @@ export class EntityMatcher {
     }
   }
 
-  private readHeading(heading: string): ReadHeading {
-    let read = this.headings.get(heading);
-    if (read === undefined) {
-      if (this.headings.size >= MAX_CACHED_READINGS) this.headings.clear();
-      read = { words: [...new Set(foldedTokens(heading))], years: this.yearEntities.length > 0 ? yearRangesIn(heading) : [] };
-      this.headings.set(heading, read);
-    }
-    return read;
-  }
-
   /** An author's name key (folded words without dates, sorted), cached: '' for no name. */
   nameKey(author: string): string {
     return this.readName(author).key;
@@ -277,9 +270,32 @@ export class EntityMatcher {
     return read;
   }
 
+  /** Runs `read` once per distinct text and replays its notes afterwards: headings and names repeat a lot. */
+  private cached(cache: Map<string, number[]>, text: string, field: EvidenceField, read: (text: string) => void): void {
+    let notes = cache.get(text);
+    if (notes === undefined) {
+      if (cache.size >= MAX_CACHED_READINGS) cache.clear();
+      this.recording = [];
+      read(text);
+      notes = this.recording;
+      this.recording = undefined;
+      cache.set(text, notes);
+    }
+    for (let i = 0; i < notes.length; i += 2) this.note(notes[i]!, field, notes[i + 1]!);
+  }
+
   private matchSubject(heading: string): void {
+    this.cached(this.headingNotes, heading, 'subject', (text) => this.readSubject(text));
+  }
+
+  private matchAuthor(author: string): void {
+    this.cached(this.authorNotes, author, 'author', (text) => this.readAuthor(text));
+  }
+
+  private readSubject(heading: string): void {
     const weight = this.weights.subject;
-    const { words, years } = this.readHeading(heading);
+    const words = new Set(foldedTokens(heading));
+    const years = this.yearEntities.length > 0 ? yearRangesIn(heading) : [];
     for (const word of words) {
       const having = this.contentIndex.get(word);
       if (!having) continue;
@@ -297,7 +313,7 @@ export class EntityMatcher {
     if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), 'subject', weight);
   }
 
-  private matchAuthor(author: string): void {
+  private readAuthor(author: string): void {
     const { words, key, surnames } = this.readName(author);
     if (words.length > 0) {
       const exact = this.authorExact.get(key);

@@ -90,6 +90,20 @@ function toItem(scored: RankedRecord, entities: readonly NormalizedEntity[], wei
   return item;
 }
 
+/** How many more records than pooled works are sorted first (room for editions of the same work). */
+const EDITION_HEADROOM = 4;
+
+/**
+ * The `count` best by `compareEditions` (more on a tie at the cut), in order. The cut is found by sorting the
+ * scores alone (a native numeric sort), so the comparator runs on a few records instead of all.
+ */
+function sortedHead(scored: readonly ScoredRecord[], count: number): ScoredRecord[] {
+  if (scored.length <= count) return [...scored].sort(compareEditions);
+  const scores = Float64Array.from(scored, (s) => s.score).sort();
+  const cut = scores[scores.length - count]!;
+  return scored.filter((s) => s.score >= cut).sort(compareEditions);
+}
+
 /** Ranks catalogue records for a video: scored, grouped by work, diversified, explained. */
 export function rank(input: RankInput, options: RankOptions = {}): RecommendationItem[] {
   const weights: RankingWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
@@ -111,10 +125,14 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
     if (score > 0 && score >= floor) scored.push({ record, matches, score, topEntity });
   }
 
-  scored.sort(compareEditions);
   const firstAuthor = (record: CatalogueRecord) => matcher.nameKey(record.authors.find((a) => a.trim() !== '') ?? '');
   const poolSize = Math.max(limit, Math.ceil(limit * weights.candidatePoolFactor));
-  const pool: RankedRecord[] = bestEditions(scored, poolSize, (s) => workKey(s.record, firstAuthor(s.record))).map((s) => ({
+  const keyOf = (s: ScoredRecord) => workKey(s.record, firstAuthor(s.record));
+  // Most candidates can never reach the pool: sort only the best few times the pool size, unless editions of the
+  // same works fill it, in which case everything is sorted.
+  let works = bestEditions(sortedHead(scored, poolSize * EDITION_HEADROOM), poolSize, keyOf);
+  if (works.length < poolSize && scored.length > poolSize * EDITION_HEADROOM) works = bestEditions(scored.sort(compareEditions), poolSize, keyOf);
+  const pool: RankedRecord[] = works.map((s) => ({
     ...s,
     id: s.record.id,
     authorKey: firstAuthor(s.record),

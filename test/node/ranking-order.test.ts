@@ -105,3 +105,21 @@ test('limit caps the list; limit 0 and no entities give an empty list', () => {
   assert.deepEqual(rank({ description: napoleon, candidates }, { limit: 0 }), []);
   assert.deepEqual(rank({ description: describe({ keywords: [{ label: 'le', weight: 1 }] }), candidates }), []);
 });
+
+test('many editions of one work do not crowd out the other works, and ties at the cut stay deterministic', () => {
+  const description = describe({ people: [{ label: 'Victor Hugo', weight: 0.9 }], subjects: [{ label: 'Exil', weight: 0.6 }] });
+  const candidates: CatalogueRecord[] = [];
+  for (let i = 0; i < 40; i++) {
+    candidates.push(record({ id: `miserables-${String(i).padStart(2, '0')}`, title: 'Les Misérables', authors: ['Hugo, Victor'], year: 1900 + i, subjects: ['Exil'] }));
+  }
+  for (let i = 0; i < 30; i++) {
+    candidates.push(record({ id: `exil-${String(i).padStart(2, '0')}`, title: `Carnets d'exil ${i}`, authors: [`Auteur ${i % 7}`], subjects: ['Exil'] }));
+  }
+  const items = rank({ description, candidates }, { limit: 3 });
+  assert.equal(items.length, 3);
+  assert.equal(items.filter((item) => item.id.startsWith('miserables')).length, 1, 'one edition stands for the work');
+  assert.equal(items[0]?.id, 'miserables-39', 'the most recent of equal editions');
+  for (const seed of [3, 11, 2025]) {
+    assert.deepEqual(rank({ description, candidates: seededShuffle(candidates, seed) }, { limit: 3 }), items, `seed ${seed}`);
+  }
+});
