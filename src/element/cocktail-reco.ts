@@ -185,39 +185,37 @@ export class CocktailReco extends LitElement {
 
   protected override render() {
     const state = this.recommendations.state;
+    const { kind } = state;
     const messages: Messages = { ...this.baseMessages, ...this.translations };
     const context: RenderContext = { messages, locale: this.locale, badges: !this.noBadges, explanations: !this.noExplanations };
-    const list = state.kind === 'ready' || state.kind === 'empty' ? state.list : undefined;
-    const searching = state.kind === 'loading' || state.kind === 'stalled';
-    const settled = list !== undefined;
-    // Once a list is shown, or while the form waits, the status region is only heard, not seen.
+    const list = kind === 'ready' || kind === 'empty' ? state.list : undefined;
+    const searching = kind === 'loading' || kind === 'stalled';
     const status = statusMessage(state, context, this.searchMode ? '' : messages.idleMessage);
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${searching ? 'true' : 'false'}>
-      <header part="header">
-        <h2 id="heading" tabindex="-1" dir="auto">${this.heading ?? messages.headingLabel}</h2>
-        ${list && context.badges ? relationBadgeTemplate(list.relation, messages) : nothing}
-        ${list && context.badges && list.relation.reason ? html`<p class="reason" dir="auto">${list.relation.reason}</p>` : nothing}
-        <slot name="header"></slot>
-      </header>
-      ${this.searchMode ? searchFormTemplate(messages, this.invalidLink, this.onSearch) : nothing}
-      <div class=${settled || !status ? 'quiet' : 'row'}>
-        <p part="status" role="status" aria-live="polite">${status}</p>
-        ${state.kind === 'error'
-          ? html`<button part="retry-button" type="button" @click=${this.onRetry}>${messages.retryLabel}</button>`
-          : nothing}
-      </div>
-      <div class="results" ?hidden=${!searching && !settled}>
-        ${searching
-          ? html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i></div>`
-          : list?.items.length
-            ? html`<ol part="list" >
-                ${list.items.map((item) => itemTemplate(item, list.relation, context, this.onSelect))}
-              </ol>`
-            : nothing}
-        <div ?hidden=${state.kind !== 'empty'}><slot name="empty"><p>${messages.emptyMessage}</p></slot></div>
-      </div>
-      <footer><slot name="footer"></slot></footer>
-    </section>`;
+    // Once a list is shown, or while the form waits, the status region is only heard, not seen. Whitespace between
+    // these blocks is never rendered (grid and flex containers): the template ships unindented.
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${searching}>
+<header part="header">
+<h2 id="heading" tabindex="-1" dir="auto">${this.heading ?? messages.headingLabel}</h2>
+${list && context.badges
+  ? [relationBadgeTemplate(list.relation, messages), list.relation.reason ? html`<p class="reason" dir="auto">${list.relation.reason}</p>` : nothing]
+  : nothing}
+<slot name="header"></slot>
+</header>
+${this.searchMode ? searchFormTemplate(messages, this.invalidLink, this.onSearch) : nothing}
+<div class=${list || !status ? 'quiet' : 'row'}>
+<p part="status" role="status" aria-live="polite">${status}</p>
+${kind === 'error' ? html`<button part="retry-button" type="button" @click=${this.onRetry}>${messages.retryLabel}</button>` : nothing}
+</div>
+<div class="results" ?hidden=${!searching && !list}>
+${searching
+  ? html`<div class="skeleton" aria-hidden="true"><i></i><i></i><i></i></div>`
+  : list?.items.length
+    ? html`<ol part="list">${list.items.map((item) => itemTemplate(item, list.relation, context, this.onSelect))}</ol>`
+    : nothing}
+<div ?hidden=${kind !== 'empty'}><slot name="empty"><p>${messages.emptyMessage}</p></slot></div>
+</div>
+<footer><slot name="footer"></slot></footer>
+</section>`;
   }
 }
 

@@ -39,17 +39,17 @@ export const itemTemplate = (item: RecommendationItem, videoRelation: Relation, 
       : // `unknown` has no words of ours: the library's own label, if any.
         [availability && (optionalMessage(messages, `${camelCase(availability.status)}Label`) ?? availability.label)]),
   ].filter(Boolean);
+  // Flex and grid containers: whitespace between blocks is never rendered, so the template ships unindented.
   return html`<li part="item">
-    ${cover
-      ? html`<img part="item-cover" src=${cover} alt="" loading="lazy" referrerpolicy="no-referrer"
-          @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
-      : nothing}
-    <div>
-      <h3 part="item-title" dir="auto">${url ? html`<a href=${url} @click=${(e: Event) => onSelect(item, e)}>${item.title}</a>` : item.title}</h3>
-      ${item.subtitle ? html`<p dir="auto">${item.subtitle}</p>` : nothing}
-      <p part="item-meta" class="meta" dir="auto">${facts.join(' · ')}</p>
-      ${context.badges && relation && relation.type !== videoRelation.type ? html`<p>${relationBadgeTemplate(relation, messages)}</p>` : nothing}
-      ${context.explanations ? whyTemplate(item.why, messages) : nothing}
-    </div>
-  </li>`;
+${cover
+  ? html`<img part="item-cover" src=${cover} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)}>`
+  : nothing}
+<div>
+<h3 part="item-title" dir="auto">${url ? html`<a href=${url} @click=${(e: Event) => onSelect(item, e)}>${item.title}</a>` : item.title}</h3>
+${item.subtitle ? html`<p dir="auto">${item.subtitle}</p>` : nothing}
+<p part="item-meta" class="meta" dir="auto">${facts.join(' · ')}</p>
+${context.badges && relation && relation.type !== videoRelation.type ? html`<p>${relationBadgeTemplate(relation, messages)}</p>` : nothing}
+${context.explanations ? whyTemplate(item.why, messages) : nothing}
+</div>
+</li>`;
 };

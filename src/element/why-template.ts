@@ -15,8 +15,7 @@ export function evidenceText({ facet, field, value }: Evidence, messages: Messag
 /** The "Pourquoi ?" disclosure: the item's evidence, strongest first, as the API sent it. */
 export const whyTemplate = (why: Evidence[], messages: Messages) =>
   why.length
-    ? html`<details part="why">
-        <summary>${messages.whyLabel}</summary>
-        <ul>${why.map((evidence) => html`<li dir="auto">${evidenceText(evidence, messages)}</li>`)}</ul>
-      </details>`
+    ? html`<details part="why"><summary>${messages.whyLabel}</summary><ul>${why.map(
+        (evidence) => html`<li dir="auto">${evidenceText(evidence, messages)}</li>`,
+      )}</ul></details>`
     : nothing;
