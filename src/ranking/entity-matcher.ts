@@ -206,6 +206,8 @@ export class EntityMatcher {
           if (rest !== undefined) {
             rest.lastIndex = found.index;
             if (!rest.test(folded)) continue;
+          } else if (this.entities[entity]!.phraseTokens.length > 1) {
+            continue; // the rest of the phrase has letters no ASCII text holds
           }
           this.note(entity, field, weight);
         }

@@ -140,3 +140,12 @@ test('evidence is recomputed for every entity, whichever search found the record
   const [item] = rank({ description, candidates: [found] });
   assert.deepEqual(new Set(item?.why.map((e) => e.value)), new Set(['Robespierre', 'Arras', 'Révolution française']));
 });
+
+test('other scripts: a phrase with non-Latin words matches the same words, never its Latin first word alone', () => {
+  const description = describe({ people: [{ label: 'Fiodor Достоевский', weight: 0.9 }, { label: 'Лев Толстой', weight: 0.9 }] });
+  const candidates = [
+    record({ id: 'latin-only', title: 'Fiodor et les autres', authors: ['Roy, Jean'] }),
+    record({ id: 'cyrillic', title: 'Лев Толстой : Война и мир', authors: ['Roy, Jean'] }),
+  ];
+  assert.deepEqual(ids(rank({ description, candidates }, { floor: 0 })), ['cyrillic']);
+});
