@@ -170,7 +170,7 @@ export class CocktailReco extends LitElement {
     if (video !== this.searched) {
       this.searched = video;
       this.announceVideo(video);
-    } else this.recommendations.retry();
+    } else this.retry();
   };
 
   private onSelect = (item: RecommendationItem, event: Event): void => {
@@ -180,7 +180,7 @@ export class CocktailReco extends LitElement {
   private onRetry = (): void => {
     // The button goes away while loading: keep the keyboard focus in the widget, on the heading.
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    this.recommendations.retry();
+    this.retry();
   };
 
   protected override render() {

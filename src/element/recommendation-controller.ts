@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isPendingError, type QuotaError } from '../sdk/errors.js';
 import type { Recommender } from '../sdk/recommender.js';
+import type { RecommendationList } from '../sdk/schemas.js';
 import { CocktailRecoErrorEvent, CocktailRecoLoadEvent } from './events.js';
 import { failureOf } from './failure.js';
 import type { RecoState } from './state.js';
@@ -88,33 +89,36 @@ export class RecommendationController implements ReactiveController {
       this.set({ kind: 'loading', video });
       this.timer = setTimeout(() => this.set({ kind: 'stalled', video }), STALL_DELAY_MS);
     }
+    let list: RecommendationList | undefined;
+    let error: unknown;
     try {
-      const list = await recommender.recommend(video, { signal: abort.signal, limit, lang });
-      // Only `cancel()` aborts, and it forgets the controller: an answer for an older request ends here.
-      if (abort !== this.abort) return;
-      this.abort = undefined;
-      clearTimeout(this.timer);
+      list = await recommender.recommend(video, { signal: abort.signal, limit, lang });
+    } catch (failure) {
+      error = failure;
+    }
+    // Only `cancel()` aborts, and it forgets the controller: an answer for an older request ends here.
+    if (abort !== this.abort) return;
+    this.abort = undefined;
+    clearTimeout(this.timer);
+    if (list) {
       const count = list.items.length;
       this.set({ kind: count ? 'ready' : 'empty', video, list });
       this.host.dispatchEvent(new CocktailRecoLoadEvent({ video, count }));
-    } catch (error) {
-      if (abort !== this.abort) return;
-      this.abort = undefined;
-      clearTimeout(this.timer);
-      const retryAfter = isPendingError(error) ? Math.max(error.retryAfter ?? 2, 0.5) : 0;
-      if (retryAfter && waited + retryAfter <= MAX_PENDING_WAIT_S) {
-        this.set({ kind: 'pending', video, retryAfter });
-        this.timer = setTimeout(() => void this.run(request, waited + retryAfter), retryAfter * 1000);
-        return;
-      }
-      const detail = failureOf(error);
-      if (detail.kind === 'quota') {
-        const { quota, retryAfter } = error as QuotaError;
-        // An unknown reset time makes an invalid date, left out.
-        const resetsAt = new Date(quota?.resetsAt ?? Date.now() + (retryAfter ?? NaN) * 1000);
-        this.set(isNaN(+resetsAt) ? { kind: 'quota', video } : { kind: 'quota', video, resetsAt });
-      } else this.set({ ...detail, kind: 'error', video, failure: detail.kind });
-      this.host.dispatchEvent(new CocktailRecoErrorEvent(detail));
+      return;
     }
+    const retryAfter = isPendingError(error) ? Math.max(error.retryAfter ?? 2, 0.5) : 0;
+    if (retryAfter && waited + retryAfter <= MAX_PENDING_WAIT_S) {
+      this.set({ kind: 'pending', video, retryAfter });
+      this.timer = setTimeout(() => void this.run(request, waited + retryAfter), retryAfter * 1000);
+      return;
+    }
+    const detail = failureOf(error);
+    if (detail.kind === 'quota') {
+      const { quota, retryAfter } = error as QuotaError;
+      // An unknown reset time makes an invalid date, left out.
+      const resetsAt = new Date(quota?.resetsAt ?? Date.now() + (retryAfter ?? NaN) * 1000);
+      this.set(isNaN(+resetsAt) ? { kind: 'quota', video } : { kind: 'quota', video, resetsAt });
+    } else this.set({ ...detail, kind: 'error', video, failure: detail.kind });
+    this.host.dispatchEvent(new CocktailRecoErrorEvent(detail));
   }
 }

@@ -5,7 +5,7 @@ export const en: Messages = {
   headingLabel: 'Discover at the library',
   searchLabel: 'YouTube video link',
   searchButtonLabel: 'Search',
-  invalidVideoMessage: 'This is not a YouTube video link. Paste the address of a video, for example https://www.youtube.com/watch?v=…',
+  invalidVideoMessage: 'This is not a YouTube video link. For example: https://youtu.be/…',
   idleMessage: 'Waiting for a video.',
   loadingMessage: 'Looking for documents…',
   stalledMessage: 'Still looking…',
