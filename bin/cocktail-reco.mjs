@@ -8,6 +8,7 @@ import { rank } from '../dist/esm/ranking/index.js';
 import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
 import { readRankInput } from '../dist/esm/cli/rank-input.js';
 import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
+import { checkContract } from '../dist/esm/cli/contract-check.js';
 
 const USAGE = `Usage:
   cocktail-reco rank FILE [--limit N] [--format json|table]
@@ -17,6 +18,10 @@ const USAGE = `Usage:
       --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
   cocktail-reco parse-url URL
       Print the YouTube video a link names, as JSON ({ id, start?, list? }).
+  cocktail-reco check-api --api-base URL --library ID --video LINK [--key KEY]
+      Check a real server against the v1 contract: both endpoints read as the widget reads them, and an invalid
+      request answered with problem details. Prints one line per finding; exits 1 when the widget could not use
+      an answer.
   cocktail-reco --help
 `;
 
@@ -30,6 +35,7 @@ function main(argv) {
   }
   if (command === 'rank') return rankCommand(rest);
   if (command === 'parse-url') return parseUrlCommand(rest);
+  if (command === 'check-api') return checkApiCommand(rest);
   throw new UsageError(`Unknown command: ${command}`);
 }
 
@@ -93,8 +99,24 @@ function parseUrlCommand(args) {
   process.stdout.write(JSON.stringify(link) + '\n');
 }
 
+async function checkApiCommand(args) {
+  const { values } = parse(args, {
+    'api-base': { type: 'string' },
+    library: { type: 'string' },
+    video: { type: 'string' },
+    key: { type: 'string' },
+  });
+  for (const name of ['api-base', 'library', 'video']) if (!values[name]) throw new UsageError(`check-api needs --${name}.`);
+  const findings = await checkContract({ apiBase: values['api-base'], library: values.library, video: values.video, key: values.key });
+  for (const { level, endpoint, message } of findings) process.stdout.write(`${level.padEnd(4)}  ${endpoint}  ${message}\n`);
+  const failed = findings.filter((f) => f.level === 'fail').length;
+  const warned = findings.filter((f) => f.level === 'warn').length;
+  process.stdout.write(`${failed ? 'The widget cannot use this server' : 'The widget can use this server'}: ${failed} failure(s), ${warned} warning(s).\n`);
+  if (failed) process.exitCode = 1;
+}
+
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write((error.message ? `${error.message}\n\n` : '') + USAGE);

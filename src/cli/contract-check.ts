@@ -1,0 +1,120 @@
+/**
+ * Checks a real server against the v1 contract, for `cocktail-reco check-api`: it fetches both endpoints and an
+ * invalid request, reads each answer as the widget would, and lists what the server sends that the widget has to
+ * forgive (dropped items, unknown vocabularies, unsafe links) or cannot use at all. No DOM, no Node API: the caller
+ * passes `fetch`.
+ */
+import { readRecommendationList, readVideoDescription } from '../sdk/read.js';
+import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES } from '../sdk/schemas.js';
+import { parseYouTubeUrl } from '../youtube/parse-url.js';
+
+export interface ContractCheckOptions {
+  apiBase: string;
+  library: string;
+  /** Any YouTube link form or an id of a video the server has analysed. */
+  video: string;
+  key?: string;
+  fetch?: typeof fetch;
+}
+
+/** `fail`: the widget cannot use the answer; `warn`: it copes, but the server should be fixed; `ok`: as agreed. */
+export interface Finding {
+  level: 'ok' | 'warn' | 'fail';
+  endpoint: string;
+  message: string;
+}
+
+const isHttpUrl = (value: unknown): boolean => typeof value === 'string' && /^https?:\/\//i.test(value);
+const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export async function checkContract(options: ContractCheckOptions): Promise<Finding[]> {
+  const doFetch = options.fetch ?? fetch;
+  const id = parseYouTubeUrl(options.video)?.id;
+  if (!id) return [{ level: 'fail', endpoint: '-', message: `Not a YouTube video link or id: ${options.video}` }];
+  const base = `${options.apiBase.replace(/\/+$/, '')}/v1`;
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.key) headers['X-Api-Key'] = options.key;
+  const findings: Finding[] = [];
+  const note = (level: Finding['level'], endpoint: string, message: string) => findings.push({ level, endpoint, message });
+
+  async function get(path: string): Promise<{ status: number; type: string; body: unknown } | undefined> {
+    try {
+      const response = await doFetch(`${base}${path}`, { headers, credentials: 'omit' });
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = undefined;
+      }
+      return { status: response.status, type: response.headers.get('content-type') ?? '', body };
+    } catch (error) {
+      note('fail', path, `No answer: ${describeError(error)}`);
+      return undefined;
+    }
+  }
+
+  const videoPath = `/videos/${encodeURIComponent(id)}`;
+  const video = await get(videoPath);
+  if (video) {
+    if (video.status !== 200) note('fail', videoPath, `HTTP ${video.status} (expected 200 for an analysed video)`);
+    else {
+      try {
+        const description = readVideoDescription(video.body);
+        const entities = Object.values(description.entities).reduce((n, list) => n + (list?.length ?? 0), 0);
+        note('ok', videoPath, `"${description.video.title}", relation ${description.relation.type}, ${entities} entities`);
+      } catch (error) {
+        note('fail', videoPath, describeError(error));
+      }
+    }
+  }
+
+  const listPath = `/libraries/${encodeURIComponent(options.library)}/recommendations?video=${encodeURIComponent(id)}&limit=10`;
+  const list = await get(listPath);
+  if (list) {
+    if (list.status !== 200) note('fail', listPath, `HTTP ${list.status} (expected 200)`);
+    else {
+      try {
+        const read = readRecommendationList(list.body);
+        note('ok', listPath, `${read.items.length} items, ${read.meta.searches} searches`);
+        const rawItems = (list.body as { items: unknown[] }).items;
+        rawItems.forEach((raw, index) => checkItem(raw, index, listPath, note));
+        if (!(RELATION_TYPES as readonly string[]).includes(read.relation.type)) {
+          note('warn', listPath, `relation type "${read.relation.type}" is not one of ${RELATION_TYPES.join(', ')}: shown with a neutral badge`);
+        }
+      } catch (error) {
+        note('fail', listPath, describeError(error));
+      }
+    }
+  }
+
+  // An invalid request must be refused with RFC 9457 problem details.
+  const badPath = `/libraries/${encodeURIComponent(options.library)}/recommendations?video=${encodeURIComponent(id)}&limit=0`;
+  const bad = await get(badPath);
+  if (bad) {
+    const problem = bad.body as { code?: unknown; status?: unknown } | undefined;
+    if (bad.status !== 400) note('warn', badPath, `HTTP ${bad.status} for limit=0 (expected 400 invalid_request)`);
+    else if (!bad.type.includes('application/problem+json')) note('warn', badPath, `content type "${bad.type}" (expected application/problem+json)`);
+    else if (problem?.code !== 'invalid_request') note('warn', badPath, `problem code ${String(problem?.code)} (expected invalid_request)`);
+    else note('ok', badPath, '400 invalid_request as problem details');
+  }
+  return findings;
+}
+
+function checkItem(raw: unknown, index: number, endpoint: string, note: (level: Finding['level'], endpoint: string, message: string) => void): void {
+  const where = `item ${index + 1}`;
+  const parsed = RecommendationItem.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    note('warn', endpoint, `${where} is invalid and dropped by the widget (${issue?.path.join('.') || 'item'}: ${issue?.message ?? 'invalid'})`);
+    return;
+  }
+  const item = raw as Record<string, unknown>;
+  if (!(DOCUMENT_TYPES as readonly string[]).includes(String(item['type']))) {
+    note('warn', endpoint, `${where}: document type "${String(item['type'])}" is unknown, shown as "other"`);
+  }
+  if (item['url'] === undefined) note('warn', endpoint, `${where}: no url, so the title is not a link`);
+  else if (!isHttpUrl(item['url'])) note('warn', endpoint, `${where}: url is not http(s) and is not shown as a link`);
+  if (item['coverUrl'] !== undefined && !isHttpUrl(item['coverUrl'])) note('warn', endpoint, `${where}: coverUrl is not http(s) and is not shown`);
+  if (!Array.isArray(item['why']) || item['why'].length === 0) note('warn', endpoint, `${where}: no "why" evidence to explain it`);
+}
