@@ -29,7 +29,6 @@ export class RecommendationController implements ReactiveController {
   private current: RecommendationRequest | undefined;
   private abort: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private interrupted = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -56,13 +55,13 @@ export class RecommendationController implements ReactiveController {
     if (this.current) void this.run(this.current, 1);
   }
 
+  /** Back on the page: a request that removing the host cut short (its state still says so) starts again. */
   hostConnected(): void {
-    if (this.interrupted) this.retry();
-    this.interrupted = false;
+    const { kind } = this.state;
+    if (kind === 'loading' || kind === 'stalled' || kind === 'pending') this.retry();
   }
 
   hostDisconnected(): void {
-    this.interrupted = !!this.abort || this.state.kind === 'pending';
     this.cancel();
   }
 

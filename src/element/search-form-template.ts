@@ -7,7 +7,7 @@ export const searchFormTemplate = (messages: Messages, invalid: boolean, onSubmi
   html`<form part="form" @submit=${onSubmit} novalidate>
 <label for="video">${messages.searchLabel}</label>
 <div class="row">
-<input id="video" name="video" type="text" inputmode="url" autocomplete="off" spellcheck="false" dir="auto" aria-invalid=${invalid} aria-describedby=${invalid ? 'video-error' : nothing}>
+<input id="video" name="video" type="url" autocomplete="off" spellcheck="false" dir="auto" aria-invalid=${invalid} aria-describedby=${invalid ? 'video-error' : nothing}>
 <button type="submit">${messages.searchButtonLabel}</button>
 </div>
 <p id="video-error" role="alert" ?hidden=${!invalid}>${invalid ? messages.invalidVideoMessage : ''}</p>

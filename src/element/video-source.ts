@@ -22,9 +22,9 @@ function findPlayer(host: Element, target: string): Element | undefined {
 }
 
 /**
- * Follows the player named by the host's `for` attribute: reads its video, and watches it with a
- * MutationObserver so that a new `src`/`videoid` shows new recommendations. While the player is not on the page
- * yet, watches the page for it.
+ * Follows the player named by the host's `for` attribute: reads its video, and watches the host's document (or
+ * shadow root) with one MutationObserver, so that a player that appears, goes, or gets a new `src`/`videoid` shows
+ * new recommendations.
  */
 export class VideoSourceController implements ReactiveController {
   /** The followed player's video id, if any. */
@@ -49,6 +49,9 @@ export class VideoSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.observer.disconnect();
+    if (!this.target) return;
+    this.observer.observe(this.host.getRootNode(), { childList: true, subtree: true, attributeFilter: ['id', 'src', 'videoid'] });
     this.resolve();
   }
 
@@ -56,19 +59,14 @@ export class VideoSourceController implements ReactiveController {
     this.observer.disconnect();
   }
 
-  /** Finds the player again and watches it (or the page, while it is missing); says when its video changed. */
+  /** Finds the player again; says when its video changed. */
   private resolve(): void {
-    this.observer.disconnect();
-    const { host, target } = this;
-    if (!target) return;
-    const player = findPlayer(host, target);
-    if (player) this.observer.observe(player, { attributes: true, attributeFilter: ['src', 'videoid'] });
-    else this.observer.observe(host.getRootNode(), { childList: true, subtree: true });
+    const player = findPlayer(this.host, this.target!);
     const video = player && playerVideo(player);
     if (video === this.video) return;
     const previous = this.video;
     this.video = video;
-    host.requestUpdate();
+    this.host.requestUpdate();
     if (previous && video) this.onChange(video);
   }
 }
