@@ -4,8 +4,8 @@
  * from the answer itself. Every failure (SRU diagnostic, HTTP error, timeout, unreachable server, malformed or
  * truncated XML) is a `CatalogueError`; the caller's own abort passes through untouched.
  */
-import ky, { TimeoutError as KyTimeoutError } from 'ky';
-import { CatalogueError, isAbortError } from '../sdk/errors.js';
+import { CatalogueError, isAbortError, TimeoutError } from '../sdk/errors.js';
+import { httpGet } from '../sdk/http-get.js';
 import type { Source } from '../sdk/schemas.js';
 import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord, SearchIndex, SearchOptions } from './adapter.js';
 import { BNF_CQL_INDEXES, buildCql, hasSearchableText, type CqlIndexes } from './cql.js';
@@ -115,15 +115,11 @@ export class SruCatalogue implements CatalogueAdapter {
 
   async #fetchAnswer(searchParams: URLSearchParams, signal: AbortSignal | undefined): Promise<{ ok: boolean; status: number; body: string }> {
     try {
-      const response = await ky.get(this.url, {
-        searchParams,
-        credentials: 'omit',
+      const response = await httpGet(`${this.url}${this.url.includes('?') ? '&' : '?'}${searchParams}`, {
+        timeoutMs: this.timeoutMs,
         headers: { accept: 'application/sru+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
-        timeout: this.timeoutMs,
-        retry: 0,
-        throwHttpErrors: false,
-        ...(signal ? { signal } : {}),
-        ...(this.#fetch ? { fetch: this.#fetch } : {}),
+        signal,
+        fetch: this.#fetch,
       });
       const body = await response.text();
       if (!response.ok && !/searchRetrieveResponse|diagnostic/.test(body)) {
@@ -133,7 +129,7 @@ export class SruCatalogue implements CatalogueAdapter {
     } catch (error) {
       if (error instanceof CatalogueError) throw error;
       if (isAbortError(error) && signal?.aborted) throw error;
-      if (error instanceof KyTimeoutError) {
+      if (error instanceof TimeoutError) {
         throw new CatalogueError(`The catalogue did not answer within ${this.timeoutMs} ms.`, undefined, { cause: error });
       }
       throw new CatalogueError('The catalogue could not be reached.', undefined, { cause: error });

@@ -1,9 +1,9 @@
 /**
  * CocktailClient: the typed client of the v1 API, for browsers and Node 20.
  *
- * ky does the transport (the per-attempt timeout, the injected `fetch`, headers, `credentials: 'omit'`). The
- * attempt loop is ours because one loop both retries failures and polls a `202` (video being analysed) on the
- * same `Retry-After` rules, against a clock tests can replace.
+ * `httpGet` does the transport (the per-attempt timeout, the injected `fetch`, headers, `credentials: 'omit'`).
+ * The attempt loop is ours because one loop both retries failures and polls a `202` (video being analysed) on
+ * the same `Retry-After` rules, against a clock tests can replace.
  *
  * Time rules:
  * - `timeoutMs` bounds each attempt (until the response headers arrive); a timeout is not retried.
@@ -18,12 +18,12 @@
  * Requests carry no cookie (`credentials: 'omit'`); the library's key, when given, travels in the `X-Api-Key`
  * header, never in the URL (it would end up in logs and referrers).
  */
-import ky, { TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
 import { systemClock, type Clock } from './clock.js';
 import {
-  CocktailError, HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
+  HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, ValidationError, type CocktailError,
 } from './errors.js';
+import { httpGet } from './http-get.js';
 import { InFlightRequests } from './in-flight.js';
 import { readProblem, readRecommendationList, readVideoDescription } from './read.js';
 import { ResponseCache } from './response-cache.js';
@@ -80,7 +80,8 @@ export class CocktailClient {
   readonly retries: number;
   readonly pendingTimeoutMs: number;
   // `#` members: native at ES2022, and minified to short names, unlike plain private properties.
-  readonly #http: KyInstance;
+  readonly #headers: Record<string, string>;
+  readonly #fetch: typeof fetch | undefined;
   readonly #clock: Clock;
   readonly #cache: ResponseCache<unknown>;
   readonly #inFlight = new InFlightRequests();
@@ -93,18 +94,9 @@ export class CocktailClient {
     this.pendingTimeoutMs = options.pendingTimeoutMs ?? 30000;
     const clock = (this.#clock = options.clock ?? systemClock);
     this.#cache = new ResponseCache({ ttlMs: options.cacheTtlMs ?? 600000, size: options.cacheSize ?? 100, now: () => clock.now() });
-    this.#http = ky.create({
-      prefixUrl: `${this.apiBase}/v1`,
-      credentials: 'omit',
-      timeout: this.timeoutMs,
-      retry: 0,
-      throwHttpErrors: false,
-      headers: {
-        accept: 'application/json, application/problem+json',
-        ...(options.key ? { [API_KEY_HEADER]: options.key } : {}),
-      },
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
+    this.#headers = { accept: 'application/json, application/problem+json' };
+    if (options.key) this.#headers[API_KEY_HEADER] = options.key;
+    this.#fetch = options.fetch;
   }
 
   /** The analysis of a video: its relation type and entities. `videoOrUrl` is an id or any YouTube link. */
@@ -122,7 +114,7 @@ export class CocktailClient {
 
   /**
    * Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers.
-   * `path` is relative to `{apiBase}/v1/` (ky's `prefixUrl`) and is also the key of the cache and of shared requests.
+   * `path` is relative to `{apiBase}/v1/` (`{apiBase}/v1/`) and is also the key of the cache and of shared requests.
    */
   async #load<T extends object>(path: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();
@@ -146,7 +138,9 @@ export class CocktailClient {
       /** The wait the API asked for (`Retry-After`, else the problem's `retryAfter`), in ms. */
       let serverWaitMs: number | undefined;
       try {
-        const response = await this.#http.get(path, { signal });
+        const response = await httpGet(`${this.apiBase}/v1/${path}`, {
+          timeoutMs, headers: this.#headers, signal, fetch: this.#fetch,
+        });
         const body = await readJson(response, signal);
         const { status } = response;
         serverWaitMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
@@ -169,9 +163,9 @@ export class CocktailClient {
           : new HttpError(status, problem);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
-        if (error instanceof CocktailError) throw error;
-        if (error instanceof KyTimeoutError) throw new TimeoutError(timeoutMs, { cause: error });
-        failure = new NetworkError(undefined, { cause: error });
+        // Timeouts and our own errors end the call; only a network failure is retried.
+        if (!(error instanceof NetworkError)) throw error;
+        failure = error;
       }
       const wait = serverWaitMs ?? Math.min(backoffMs(failures, BACKOFF_BASE_MS), timeoutMs);
       // A wait longer than an attempt's timeout ends the retries: the error then carries the API's `Retry-After`.

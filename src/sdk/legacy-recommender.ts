@@ -3,9 +3,9 @@
  * our engine ranks and explains them. One request per call, no retry: the service is slow and a retry would
  * double its load; the element offers a retry button.
  */
-import ky, { TimeoutError as KyTimeoutError } from 'ky';
 import { rank } from '../ranking/index.js';
-import { HttpError, NetworkError, QuotaError, TimeoutError, ValidationError } from './errors.js';
+import { HttpError, NetworkError, QuotaError, ValidationError } from './errors.js';
+import { httpGet } from './http-get.js';
 import { readLegacyResponse } from './legacy.js';
 import type { RankOptions } from './local-recommender.js';
 import { readProblem } from './read.js';
@@ -32,33 +32,18 @@ export interface LegacyRecommenderConfig {
 export function legacyRecommender(config: LegacyRecommenderConfig): Recommender {
   const base = config.base.replace(/\/+$/, '');
   const timeoutMs = config.timeoutMs ?? 15000;
-  const http = ky.create({
-    credentials: 'omit',
-    timeout: timeoutMs,
-    retry: 0,
-    throwHttpErrors: false,
-    headers: { accept: 'application/json' },
-    ...(config.fetch ? { fetch: config.fetch } : {}),
-  });
 
   return {
     async recommend(video: string, { signal, limit }: RecommendOptions = {}): Promise<RecommendationList> {
       const id = videoIdOf(video);
       signal?.throwIfAborted();
-      const url = `${base}/videos/${encodeURIComponent(id)}/geo`;
-      const searchParams = {
+      const query = new URLSearchParams({
         latitude: String(config.location.latitude),
         longitude: String(config.location.longitude),
-      };
-
-      let response: Response;
-      try {
-        response = await http.get(url, { searchParams, ...(signal ? { signal } : {}) });
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        if (error instanceof KyTimeoutError) throw new TimeoutError(timeoutMs, { cause: error });
-        throw new NetworkError(undefined, { cause: error });
-      }
+      });
+      const response = await httpGet(`${base}/videos/${encodeURIComponent(id)}/geo?${query}`, {
+        timeoutMs, headers: { accept: 'application/json' }, signal, fetch: config.fetch,
+      });
       const body = await readJson(response, signal);
       if (!response.ok) {
         const problem = readProblem(body);

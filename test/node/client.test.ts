@@ -70,7 +70,7 @@ test('invalid input is rejected before any request', async () => {
 test('requests omit credentials, send the key in X-Api-Key and ask for JSON', async () => {
   const sent: Request[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
-    sent.push(input as Request);
+    sent.push(new Request(input, init));
     return fetch(input, init);
   };
   await client({ key: 'k-123', fetch: recordingFetch }).recommendations(VIDEO_ID);
