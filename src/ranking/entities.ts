@@ -26,6 +26,11 @@ export interface NormalizedEntity {
   acronymTokens: string[];
   /** For a date entity, or a date written in words: the years it spans. */
   years?: YearRange;
+  /**
+   * One common word (not a work's title, not an acronym, not a date): "voyage", "Évolution", "Auguste". Found only in
+   * passing (free text, inside a longer name) in a record whose headings never name it, it is weak evidence.
+   */
+  singleWord: boolean;
 }
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -68,6 +73,7 @@ function normalizeOne(facet: Facet, rawLabel: string, weight: number): Normalize
     contentTokens: contentTokens.length > 0 ? contentTokens : tokens,
     acronym,
     acronymTokens: acronym ? caseTokens(label) : [],
+    singleWord: !acronym && !years && entityFacet !== 'works' && entityFacet !== 'dates' && contentTokens.length === 1 && tokens.length === 1,
   };
   if (years) entity.years = years;
   return entity;

@@ -3,13 +3,17 @@
  * entities are indexed once by their words, so a record costs one pass over its own words, whatever the number
  * of entities: authors by name forms, titles and free text by phrase on word boundaries, subject headings by
  * words in any order ("Paris (France)" for "Paris"), years against the record's year and the spans in headings.
+ *
+ * The matcher fills a table of best strengths per (entity, field) and leaves it for the caller to read (`cells`,
+ * `strengthAt`) before `clear()`: scoring thousands of records allocates nothing per record.
  */
 import type { Facet } from '../sdk/schemas.js';
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { NormalizedEntity } from './entities.js';
-import { caseTokens, foldAccents, foldedTokens, isAscii } from './text-folding.js';
+import { caseTokens, foldedTokens } from './text-folding.js';
 import type { RankingWeights } from './weights.js';
-import { rangesOverlap, yearRangesIn, type YearRange } from './year-ranges.js';
+import { hashWord, WordScanner } from './word-scanner.js';
+import { yearRangesIn } from './year-ranges.js';
 
 export const EVIDENCE_FIELDS = ['author', 'title', 'subtitle', 'subject', 'description', 'year'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
@@ -21,12 +25,19 @@ export interface FieldMatch {
   strength: number;
 }
 
-const FIELD_COUNT = EVIDENCE_FIELDS.length;
-const FIELD_INDEX: Record<EvidenceField, number> = { author: 0, title: 1, subtitle: 2, subject: 3, description: 4, year: 5 };
+/** Cell kinds: the evidence fields, plus an entity inside a longer author name (shown as `author`). */
+export const AUTHOR = 0;
+export const TITLE = 1;
+export const SUBTITLE = 2;
+export const SUBJECT = 3;
+export const DESCRIPTION = 4;
+export const YEAR = 5;
+export const AUTHOR_PARTIAL = 6;
+export const CELL_KINDS = 7;
+const KIND_FIELDS: readonly EvidenceField[] = [...EVIDENCE_FIELDS, 'author'];
 const DIGITS_ONLY = /^\d+$/;
-const FOUR_DIGITS = /^\d{4}$/;
 
-type TextField = 'title' | 'subtitle' | 'description';
+type TextKind = typeof TITLE | typeof SUBTITLE | typeof DESCRIPTION;
 
 /** An author name, read once: catalogues repeat names across thousands of records. */
 interface ReadName {
@@ -55,13 +66,53 @@ function sortedKey(tokens: readonly string[]): string {
   return [...tokens].sort().join(' ');
 }
 
+/** A small open-addressing table from a word hash to the entities whose phrase starts with that word. */
+class FirstWordTable {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly lists: number[][] = [];
+  readonly tokens: string[] = [];
+
+  constructor(entries: Map<string, number[]>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [token, entities] of entries) {
+      const hash = hashWord(token);
+      let at = hash & this.mask;
+      while (this.keys[at] !== 0) at = (at + 1) & this.mask;
+      this.keys[at] = hash;
+      this.slots[at] = this.lists.length;
+      this.lists.push(entities);
+      this.tokens.push(token);
+    }
+  }
+
+  /** The slot of a word's hash, or -1. Several words may share a hash: the caller checks the token. */
+  find(hash: number, from = -1): number {
+    let at = from === -1 ? hash & this.mask : (from + 1) & this.mask;
+    for (let key = this.keys[at]!; key !== 0; at = (at + 1) & this.mask, key = this.keys[at]!) {
+      if (key === hash) return at;
+    }
+    return -1;
+  }
+
+  entry(at: number): number {
+    return this.slots[at]!;
+  }
+}
+
 export class EntityMatcher {
   readonly entities: readonly NormalizedEntity[];
   private readonly weights: RankingWeights;
-  /** First word → entities whose phrase starts with it (ordinary words, folded). */
-  private readonly phraseIndex = new Map<string, number[]>();
-  /** First word → acronym entities (case kept). */
-  private readonly acronymIndex = new Map<string, number[]>();
+  /** First word → entities whose phrase starts with it (ordinary words folded; acronyms with their case). */
+  private readonly phraseTable: FirstWordTable;
+  private readonly acronymTable: FirstWordTable;
+  private readonly phraseHashes: number[][];
+  private readonly acronymHashes: number[][];
   /** Word → entities having it among their content words (subject headings, any order). */
   private readonly contentIndex = new Map<string, number[]>();
   private readonly contentSize: number[];
@@ -69,24 +120,20 @@ export class EntityMatcher {
   private readonly authorExact = new Map<string, number[]>();
   private readonly authorSurname = new Map<string, number[]>();
   private readonly authorWords = new Map<string, number[]>();
+  private readonly acronymIndex = new Map<string, number[]>();
   private readonly authorWordCount: number[];
   private readonly acronymAuthors = new Map<string, number[]>();
   private readonly yearEntities: number[] = [];
-  /**
-   * Fast path for ASCII text (most folded French and English): one regex finds the words that start an entity
-   * phrase (or a year), and a sticky regex per phrase checks the words that follow. Same word boundaries as tokens.
-   */
-  private readonly firstWords: RegExp | undefined;
-  private readonly phrasePatterns: (RegExp | undefined)[];
   private readonly authorFactor: number[];
+  private readonly scanner = new WordScanner();
 
-  /** Scratch space reused across records: best strength per (entity, field), and which cells are set. */
+  /** Best strength per (entity, cell kind) for the record being read, and which cells are set. */
   private readonly best: Float64Array;
   private readonly touched: number[] = [];
   private readonly counts: Int32Array;
   private readonly counted: number[] = [];
   private readonly names = new Map<string, ReadName>();
-  /** What a heading or a name matched, as (entity, field weight) pairs: replayed when it comes again. */
+  /** What a heading or a name matched, as (entity, cell kind, field weight) triples: replayed when it comes again. */
   private readonly headingNotes = new Map<string, number[]>();
   private readonly authorNotes = new Map<string, number[]>();
   private recording: number[] | undefined;
@@ -94,21 +141,26 @@ export class EntityMatcher {
   constructor(entities: readonly NormalizedEntity[], weights: RankingWeights) {
     this.entities = entities;
     this.weights = weights;
-    this.best = new Float64Array(entities.length * FIELD_COUNT);
+    this.best = new Float64Array(entities.length * CELL_KINDS);
     this.counts = new Int32Array(entities.length);
     this.contentSize = entities.map(() => 0);
     this.authorWordCount = entities.map(() => 0);
     this.authorFactor = entities.map((entity) => this.authorFactorOf(entity.facet));
 
+    const phraseStarts = new Map<string, number[]>();
+    const acronymStarts = new Map<string, number[]>();
     entities.forEach((entity, index) => {
       // A dated entity also keeps its words: "14 juillet 1789" meets "1789-1799" and the same phrase in a title.
       if (entity.years) this.yearEntities.push(index);
+      // A date entity is matched by its span only: its digits as words would count "1960" in "1951-1960" in full.
+      if (entity.years && entity.facet === 'dates') return;
       if (entity.acronym) {
+        addTo(acronymStarts, entity.acronymTokens[0] ?? '', index);
         addTo(this.acronymIndex, entity.acronymTokens[0] ?? '', index);
         if (this.authorFactor[index]! > 0) addTo(this.acronymAuthors, entity.acronymTokens.join(' '), index);
         return;
       }
-      addTo(this.phraseIndex, entity.phraseTokens[0] ?? '', index);
+      addTo(phraseStarts, entity.phraseTokens[0] ?? '', index);
       const content = [...new Set(entity.contentTokens)];
       this.contentSize[index] = content.length;
       for (const token of content) addTo(this.contentIndex, token, index);
@@ -120,16 +172,10 @@ export class EntityMatcher {
         for (const token of words) addTo(this.authorWords, token, index);
       }
     });
-
-    const asciiWord = /^[a-z0-9]+$/;
-    const starts = [...this.phraseIndex.keys()].filter((word) => asciiWord.test(word));
-    if (this.yearEntities.length > 0) starts.push('[0-9]{4}');
-    this.firstWords = starts.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${starts.join('|')})(?![a-z0-9])`, 'g') : undefined;
-    this.phrasePatterns = entities.map((entity) =>
-      entity.phraseTokens.length > 1 && entity.phraseTokens.every((word) => asciiWord.test(word))
-        ? new RegExp(`${entity.phraseTokens.join('[^a-z0-9]+')}(?![a-z0-9])`, 'y')
-        : undefined,
-    );
+    this.phraseTable = new FirstWordTable(phraseStarts);
+    this.acronymTable = new FirstWordTable(acronymStarts);
+    this.phraseHashes = entities.map((entity) => entity.phraseTokens.map(hashWord));
+    this.acronymHashes = entities.map((entity) => entity.acronymTokens.map(hashWord));
   }
 
   /** People and organisations sign works; a keyword may be a name; places, subjects, works and dates do not. */
@@ -139,116 +185,136 @@ export class EntityMatcher {
     return 0;
   }
 
-  /** The record's evidence, one entry per (entity, field) with its best strength; order is fixed by the index. */
-  match(record: CatalogueRecord): FieldMatch[] {
+  /**
+   * Reads a record's evidence into the table: afterwards `cells` lists the set cells (entity × CELL_KINDS + kind)
+   * in increasing order, so grouped by entity. Call `clear` before the next record.
+   */
+  read(record: CatalogueRecord): readonly number[] {
     for (const author of record.authors) this.matchAuthor(author);
-    this.matchText(record.title, 'title');
-    if (record.subtitle) this.matchText(record.subtitle, 'subtitle');
-    if (record.description) this.matchText(record.description, 'description');
+    this.matchText(record.title, TITLE);
+    if (record.subtitle) this.matchText(record.subtitle, SUBTITLE);
+    if (record.description) this.matchText(record.description, DESCRIPTION);
     for (const heading of record.subjects) this.matchSubject(heading);
-    if (record.year !== undefined) this.matchYear({ from: record.year, to: record.year }, 'year');
-    return this.collect();
+    if (record.year !== undefined && this.yearEntities.length > 0) this.matchYear(record.year, record.year, YEAR);
+    const cells = this.touched;
+    if (cells.length > 1) cells.sort((a, b) => a - b);
+    return cells;
   }
 
-  private note(entity: number, field: EvidenceField, fieldWeight: number): void {
+  strengthAt(cell: number): number {
+    return this.best[cell]!;
+  }
+
+  clear(): void {
+    for (const cell of this.touched) this.best[cell] = 0;
+    this.touched.length = 0;
+  }
+
+  /** The record's evidence, one entry per (entity, field) with its best strength; order is fixed by the index. */
+  match(record: CatalogueRecord): FieldMatch[] {
+    const matches: FieldMatch[] = [];
+    for (const cell of this.read(record)) {
+      const entity = Math.floor(cell / CELL_KINDS);
+      const field = KIND_FIELDS[cell % CELL_KINDS]!;
+      const strength = this.best[cell]!;
+      const previous = matches[matches.length - 1];
+      // A name met whole and inside a longer name: one author evidence, the stronger.
+      if (previous && previous.entity === entity && previous.field === field) previous.strength = Math.max(previous.strength, strength);
+      else matches.push({ entity, field, strength });
+    }
+    this.clear();
+    return matches;
+  }
+
+  private note(entity: number, kind: number, fieldWeight: number): void {
     if (this.recording !== undefined) {
-      this.recording.push(entity, fieldWeight);
+      this.recording.push(entity, kind, fieldWeight);
       return;
     }
     const strength = this.entities[entity]!.weight * fieldWeight;
-    const cell = entity * FIELD_COUNT + FIELD_INDEX[field];
+    const cell = entity * CELL_KINDS + kind;
     const previous = this.best[cell]!;
     if (strength <= previous) return;
     if (previous === 0) this.touched.push(cell);
     this.best[cell] = strength;
   }
 
-  private collect(): FieldMatch[] {
-    this.touched.sort((a, b) => a - b);
-    const matches: FieldMatch[] = [];
-    for (const cell of this.touched) {
-      const strength = this.best[cell]!;
-      this.best[cell] = 0;
-      if (strength > 0) {
-        matches.push({ entity: Math.floor(cell / FIELD_COUNT), field: EVIDENCE_FIELDS[cell % FIELD_COUNT]!, strength });
+  private fieldWeight(kind: number): number {
+    const weights = this.weights;
+    return kind === TITLE ? weights.title : kind === SUBTITLE ? weights.subtitle : kind === DESCRIPTION ? weights.description : kind === SUBJECT ? weights.subject : weights.year;
+  }
+
+  private matchText(text: string, kind: TextKind): void {
+    const scanner = this.scanner;
+    const count = scanner.scan(text);
+    if (count === 0) return;
+    const weight = this.fieldWeight(kind);
+    const phrases = this.phraseTable;
+    const acronyms = this.acronymTable;
+    const checkYears = this.yearEntities.length > 0;
+    for (let at = 0; at < count; at++) {
+      const hash = scanner.lowerHash[at]!;
+      for (let slot = phrases.find(hash); slot !== -1; slot = phrases.find(hash, slot)) {
+        const entry = phrases.entry(slot);
+        if (!scanner.equals(at, phrases.tokens[entry]!, false)) continue;
+        for (const entity of phrases.lists[entry]!) {
+          if (this.followsPhrase(at, this.entities[entity]!.phraseTokens, this.phraseHashes[entity]!, false)) this.note(entity, kind, weight);
+        }
       }
-    }
-    this.touched.length = 0;
-    return matches;
-  }
-
-  /** Weight of a non-author field (author matches carry their own: exact, surname, partial). */
-  private fieldWeight(field: Exclude<EvidenceField, 'author'>): number {
-    return this.weights[field];
-  }
-
-  private matchText(text: string, field: TextField): void {
-    if (isAscii(text)) this.matchAsciiText(text.toLowerCase(), field);
-    else {
-      const folded = foldAccents(text).toLowerCase();
-      if (isAscii(folded)) this.matchAsciiText(folded, field);
-      else this.matchTokens(foldedTokens(folded), field);
-    }
-    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(text), field, this.fieldWeight(field));
-  }
-
-  private matchAsciiText(folded: string, field: TextField): void {
-    const pattern = this.firstWords;
-    if (pattern === undefined) return;
-    const weight = this.fieldWeight(field);
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) {
-      const word = found[0];
-      const starting = this.phraseIndex.get(word);
-      if (starting) {
-        for (const entity of starting) {
-          const rest = this.phrasePatterns[entity];
-          if (rest !== undefined) {
-            rest.lastIndex = found.index;
-            if (!rest.test(folded)) continue;
-          } else if (this.entities[entity]!.phraseTokens.length > 1) {
-            continue; // the rest of the phrase has letters no ASCII text holds
+      if (acronyms.lists.length > 0) {
+        const cased = scanner.caseHash[at]!;
+        for (let slot = acronyms.find(cased); slot !== -1; slot = acronyms.find(cased, slot)) {
+          const entry = acronyms.entry(slot);
+          if (!scanner.equals(at, acronyms.tokens[entry]!, true)) continue;
+          for (const entity of acronyms.lists[entry]!) {
+            if (this.followsPhrase(at, this.entities[entity]!.acronymTokens, this.acronymHashes[entity]!, true)) this.note(entity, kind, weight);
           }
-          this.note(entity, field, weight);
         }
       }
-      if (word.length === 4 && this.yearEntities.length > 0 && FOUR_DIGITS.test(word)) {
-        const year = Number(word);
-        this.matchYear({ from: year, to: year }, field);
+      if (checkYears) {
+        const year = scanner.yearValue[at]!;
+        if (year >= 0) this.matchYear(year, year, kind);
       }
     }
   }
 
-  private matchTokens(words: readonly string[], field: TextField): void {
-    const weight = this.fieldWeight(field);
-    for (let at = 0; at < words.length; at++) {
-      const word = words[at]!;
-      const starting = this.phraseIndex.get(word);
-      if (starting) {
-        for (const entity of starting) {
-          if (startsPhraseAt(words, at, this.entities[entity]!.phraseTokens)) this.note(entity, field, weight);
-        }
-      }
-      if (this.yearEntities.length > 0 && FOUR_DIGITS.test(word)) {
-        const year = Number(word);
-        this.matchYear({ from: year, to: year }, field);
-      }
+  /** Whether the words after `at` continue the phrase (its first word already matched). */
+  private followsPhrase(at: number, phrase: readonly string[], hashes: readonly number[], caseKept: boolean): boolean {
+    const scanner = this.scanner;
+    if (at + phrase.length > scanner.count) return false;
+    const wordHashes = caseKept ? scanner.caseHash : scanner.lowerHash;
+    for (let k = 1; k < phrase.length; k++) {
+      if (wordHashes[at + k] !== hashes[k] || !scanner.equals(at + k, phrase[k]!, caseKept)) return false;
     }
+    return true;
   }
 
-  private matchAcronyms(words: readonly string[], field: EvidenceField, weight: number): void {
+  private matchAcronyms(words: readonly string[], kind: number, weight: number): void {
     for (let at = 0; at < words.length; at++) {
       const starting = this.acronymIndex.get(words[at]!);
       if (!starting) continue;
       for (const entity of starting) {
-        if (startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) this.note(entity, field, weight);
+        if (startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) this.note(entity, kind, weight);
       }
     }
   }
 
-  private matchYear(span: YearRange, field: Exclude<EvidenceField, 'author'>): void {
+  /**
+   * Date entities overlapping the span `from..to` found in a field. In a heading, a span much wider than the entity
+   * ("2021-2030" for 2023) counts the share it covers, never less than `broadPeriodFloor`.
+   */
+  private matchYear(from: number, to: number, kind: number): void {
+    const weight = this.fieldWeight(kind);
+    const span = to - from + 1;
     for (const entity of this.yearEntities) {
-      if (rangesOverlap(this.entities[entity]!.years!, span)) this.note(entity, field, this.fieldWeight(field));
+      const years = this.entities[entity]!.years!;
+      if (!(years.from <= to && from <= years.to)) continue;
+      let share = 1;
+      if (span > 1) {
+        const covered = Math.min(to, years.to) - Math.max(from, years.from) + 1;
+        share = Math.max(this.weights.broadPeriodFloor, Math.min(1, covered / span));
+      }
+      this.note(entity, kind, weight * share);
     }
   }
 
@@ -273,7 +339,7 @@ export class EntityMatcher {
   }
 
   /** Runs `read` once per distinct text and replays its notes afterwards: headings and names repeat a lot. */
-  private cached(cache: Map<string, number[]>, text: string, field: EvidenceField, read: (text: string) => void): void {
+  private cached(cache: Map<string, number[]>, text: string, read: (text: string) => void): void {
     let notes = cache.get(text);
     if (notes === undefined) {
       if (cache.size >= MAX_CACHED_READINGS) cache.clear();
@@ -283,21 +349,20 @@ export class EntityMatcher {
       this.recording = undefined;
       cache.set(text, notes);
     }
-    for (let i = 0; i < notes.length; i += 2) this.note(notes[i]!, field, notes[i + 1]!);
+    for (let i = 0; i < notes.length; i += 3) this.note(notes[i]!, notes[i + 1]!, notes[i + 2]!);
   }
 
   private matchSubject(heading: string): void {
-    this.cached(this.headingNotes, heading, 'subject', (text) => this.readSubject(text));
+    this.cached(this.headingNotes, heading, (text) => this.readSubject(text));
   }
 
   private matchAuthor(author: string): void {
-    this.cached(this.authorNotes, author, 'author', (text) => this.readAuthor(text));
+    this.cached(this.authorNotes, author, (text) => this.readAuthor(text));
   }
 
   private readSubject(heading: string): void {
     const weight = this.weights.subject;
     const words = new Set(foldedTokens(heading));
-    const years = this.yearEntities.length > 0 ? yearRangesIn(heading) : [];
     for (const word of words) {
       const having = this.contentIndex.get(word);
       if (!having) continue;
@@ -307,23 +372,23 @@ export class EntityMatcher {
       }
     }
     for (const entity of this.counted) {
-      if (this.counts[entity] === this.contentSize[entity]) this.note(entity, 'subject', weight);
+      if (this.counts[entity] === this.contentSize[entity]) this.note(entity, SUBJECT, weight);
       this.counts[entity] = 0;
     }
     this.counted.length = 0;
-    for (const span of years) this.matchYear(span, 'subject');
-    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), 'subject', weight);
+    if (this.yearEntities.length > 0) for (const span of yearRangesIn(heading)) this.matchYear(span.from, span.to, SUBJECT);
+    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), SUBJECT, weight);
   }
 
   private readAuthor(author: string): void {
     const { words, key, surnames } = this.readName(author);
     if (words.length > 0) {
       const exact = this.authorExact.get(key);
-      if (exact) for (const entity of exact) this.noteAuthor(entity, this.weights.authorExact);
+      if (exact) for (const entity of exact) this.noteAuthor(entity, AUTHOR, this.weights.authorExact);
 
       for (const surname of surnames) {
         const bare = this.authorSurname.get(surname);
-        if (bare) for (const entity of bare) this.noteAuthor(entity, this.weights.authorSurname);
+        if (bare) for (const entity of bare) this.noteAuthor(entity, AUTHOR, this.weights.authorSurname);
       }
 
       // Every word of the entity inside a longer name: maybe a namesake.
@@ -336,7 +401,7 @@ export class EntityMatcher {
         }
       }
       for (const entity of this.counted) {
-        if (this.counts[entity] === this.authorWordCount[entity]) this.noteAuthor(entity, this.weights.authorPartial);
+        if (this.counts[entity] === this.authorWordCount[entity]) this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
         this.counts[entity] = 0;
       }
       this.counted.length = 0;
@@ -345,7 +410,7 @@ export class EntityMatcher {
     if (this.acronymAuthors.size > 0) {
       const cased = caseTokens(author).filter((word) => !DIGITS_ONLY.test(word));
       const exact = this.acronymAuthors.get(cased.join(' '));
-      if (exact) for (const entity of exact) this.noteAuthor(entity, this.weights.authorExact);
+      if (exact) for (const entity of exact) this.noteAuthor(entity, AUTHOR, this.weights.authorExact);
       this.matchAcronymsInName(cased);
     }
   }
@@ -356,13 +421,13 @@ export class EntityMatcher {
       if (!starting) continue;
       for (const entity of starting) {
         if (this.authorFactor[entity]! > 0 && startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) {
-          this.noteAuthor(entity, this.weights.authorPartial);
+          this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
         }
       }
     }
   }
 
-  private noteAuthor(entity: number, fieldWeight: number): void {
-    this.note(entity, 'author', fieldWeight * this.authorFactor[entity]!);
+  private noteAuthor(entity: number, kind: number, fieldWeight: number): void {
+    this.note(entity, kind, fieldWeight * this.authorFactor[entity]!);
   }
 }

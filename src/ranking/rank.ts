@@ -8,7 +8,7 @@ import { bestEditions, compareEditions, workKey } from './editions.js';
 import { normalizeEntities, type NormalizedEntity } from './entities.js';
 import { EVIDENCE_FIELDS, EntityMatcher, type FieldMatch } from './entity-matcher.js';
 import { selectPlural, type PluralCandidate } from './pluralism.js';
-import { scoreRecord } from './scoring.js';
+import { RecordScorer } from './scoring.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './weights.js';
 
 export interface RankOptions {
@@ -29,12 +29,11 @@ export interface RankInput {
 
 interface ScoredRecord {
   record: CatalogueRecord;
-  matches: FieldMatch[];
   score: number;
   topEntity: number;
 }
 
-type RankedRecord = ScoredRecord & PluralCandidate;
+type RankedRecord = ScoredRecord & PluralCandidate & { matches: FieldMatch[] };
 
 const FIELD_ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((field, index) => [field, index]));
 
@@ -54,19 +53,39 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * The strongest evidence first, each entity once: the same value met in the title and a heading reads once, with
+ * its strongest field (and two entities with the same facet and label, if any, once too).
+ */
 function explain(matches: readonly FieldMatch[], entities: readonly NormalizedEntity[], max: number): Evidence[] {
-  return [...matches]
-    .sort(
-      (a, b) =>
-        b.strength - a.strength ||
-        a.entity - b.entity ||
-        (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0),
-    )
-    .slice(0, Math.max(0, max))
-    .map((match) => {
-      const entity = entities[match.entity]!;
-      return { facet: entity.facet, value: entity.label, field: match.field, weight: round(Math.min(1, match.strength), 3) };
-    });
+  const strongest = new Map<number, FieldMatch>();
+  for (const match of matches) {
+    const kept = strongest.get(match.entity);
+    if (
+      kept === undefined ||
+      match.strength > kept.strength ||
+      (match.strength === kept.strength && (FIELD_ORDER.get(match.field) ?? 0) < (FIELD_ORDER.get(kept.field) ?? 0))
+    ) {
+      strongest.set(match.entity, match);
+    }
+  }
+  const shown = new Set<string>();
+  const evidence: Evidence[] = [];
+  const ordered = [...strongest.values()].sort(
+    (a, b) =>
+      b.strength - a.strength ||
+      a.entity - b.entity ||
+      (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0),
+  );
+  for (const match of ordered) {
+    if (evidence.length >= max) break;
+    const entity = entities[match.entity]!;
+    const key = `${entity.facet}\u0000${entity.label}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    evidence.push({ facet: entity.facet, value: entity.label, field: match.field, weight: round(Math.min(1, match.strength), 3) });
+  }
+  return evidence;
 }
 
 function toItem(scored: RankedRecord, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
@@ -116,13 +135,18 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   const entities = normalizeEntities(input.description);
   if (entities.length === 0) return [];
   const matcher = new EntityMatcher(entities, weights);
+  const scorer = new RecordScorer(entities, relation, weights);
+  const strengthAt = (cell: number) => matcher.strengthAt(cell);
 
+  // Every record is scored without keeping its evidence; only the few that reach the pool are read again to explain.
   const scored: ScoredRecord[] = [];
   for (const record of uniqueById(input.candidates)) {
-    const matches = matcher.match(record);
-    if (matches.length === 0) continue;
-    const { score, topEntity } = scoreRecord(record, matches, entities, relation, weights);
-    if (score > 0 && score >= floor) scored.push({ record, matches, score, topEntity });
+    const cells = matcher.read(record);
+    if (cells.length > 0) {
+      const { score, topEntity } = scorer.score(record, cells, strengthAt, floor);
+      if (score > 0 && score >= floor) scored.push({ record, score, topEntity });
+    }
+    matcher.clear();
   }
 
   const firstAuthor = (record: CatalogueRecord) => matcher.nameKey(record.authors.find((a) => a.trim() !== '') ?? '');
@@ -134,10 +158,19 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   if (works.length < poolSize && scored.length > poolSize * EDITION_HEADROOM) works = bestEditions(scored.sort(compareEditions), poolSize, keyOf);
   const pool: RankedRecord[] = works.map((s) => ({
     ...s,
+    matches: [],
     id: s.record.id,
     authorKey: firstAuthor(s.record),
     type: s.record.type,
     sourceKey: `${s.record.source.kind}|${s.record.source.name}`,
   }));
-  return selectPlural(pool, limit, lambda, weights).map((chosen) => toItem(chosen, entities, weights));
+  // Novelty reorders the strong works; works far weaker than the best come after them, never before.
+  const cut = (pool[0]?.score ?? 0) * weights.poolScoreShare;
+  const strong = pool.filter((s) => s.score >= cut);
+  const chosen = selectPlural(strong, limit, lambda, weights);
+  if (chosen.length < limit) chosen.push(...selectPlural(pool.slice(strong.length), limit - chosen.length, lambda, weights));
+  return chosen.map((chosen) => {
+    chosen.matches = matcher.match(chosen.record);
+    return toItem(chosen, entities, weights);
+  });
 }

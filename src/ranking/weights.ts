@@ -19,27 +19,46 @@ export interface RankingWeights {
   subject: number;
   /** In free text (summary, event description): mentioned, maybe in passing. */
   description: number;
-  /** A date entity matches the record's year: contemporary with the video's topic. */
+  /**
+   * A date entity matches the record's publication year: weak, since a book printed in 1789 may be a source but one
+   * printed in 2019 is not about 2019.
+   */
   year: number;
+  /**
+   * A date inside a broad period heading ("2021-2030") counts the share of the period it covers, never less than
+   * this: a tight range ("Prise (1789)") says more than a decade subdivision.
+   */
+  broadPeriodFloor: number;
+  /**
+   * A single word (not a work, not an acronym) found only in free text or inside a longer author name, in a record
+   * whose subject headings never name it, counts this share: "voyage", "caramel", "Auguste" in passing.
+   */
+  looseWordFactor: number;
   /** A keyword equal to an author's name is weaker than a named person (keywords are often common nouns). */
   keywordAuthorFactor: number;
   /** Fields beyond an entity's best one add this share each: corroboration, without counting an entity twice. */
   secondaryFieldShare: number;
-  /** Bonus per extra facet matched (a person and a place and a date): the record fits the video, not one word. */
+  /**
+   * Share of each further facet's evidence added again (a person and a place and a subject agree): the record fits
+   * the video, not one word. Proportional, so two weak facets agreeing earn little. Dates never earn it.
+   */
   multiFacetBonus: number;
   /** Extra facets counted for the bonus at most, so a long description cannot pile it up. */
   maxBonusFacets: number;
-  /** Prior for a document type the relation type calls for first (recordings for a music clip…). */
+  /**
+   * Prior for a document type the relation type calls for first (recordings for a music clip…): evidence × (1 + this).
+   * Multiplied, not added, so the prior reorders relevant records and never makes a weak one relevant.
+   */
   typePriorPrimary: number;
-  /** Prior for a type that suits the relation type less directly. */
+  /** Prior for a type that suits the relation type less directly: evidence × (1 + this). */
   typePriorSecondary: number;
-  /** Penalty for a type foreign to the video (a map for a music clip): the legacy service's classic mistake. */
+  /** Share taken off a type foreign to the video (a map for a music clip): the legacy service's classic mistake. */
   foreignTypePenalty: number;
-  /** Penalty for a record with neither author nor subject: auction catalogues, stray titles; little to trust. */
+  /** Share taken off a record with neither author nor subject: auction catalogues, stray titles; little to trust. */
   noAuthorNoSubjectPenalty: number;
   /** Raw score at which the normalised score is 0.5 (score = raw / (raw + this)): exact in IEEE arithmetic. */
   scoreHalfPoint: number;
-  /** Normalised score under which a record is noise and dropped. */
+  /** Normalised score under which a record is noise and dropped; dates do not count towards it. */
   floor: number;
   /** MMR trade-off: 1 ranks by score alone, 0 by novelty alone. */
   lambda: number;
@@ -53,6 +72,12 @@ export interface RankingWeights {
   similarityEntity: number;
   /** MMR looks at the top `limit × this` groups only: enough choice, bounded cost. */
   candidatePoolFactor: number;
+  /**
+   * MMR reorders the works scoring at least this share of the best one; the weaker ones follow them. Novelty may
+   * reorder good matches, it must not bring in one far weaker because it is different (a lone weak place when a
+   * dozen records fit the topic).
+   */
+  poolScoreShare: number;
   /** Evidence shown per item in `why`. */
   maxWhy: number;
 }
@@ -65,23 +90,26 @@ export const DEFAULT_WEIGHTS: Readonly<RankingWeights> = Object.freeze({
   subtitle: 0.5,
   subject: 0.7,
   description: 0.25,
-  year: 0.5,
+  year: 0.15,
+  broadPeriodFloor: 0.25,
+  looseWordFactor: 0.3,
   keywordAuthorFactor: 0.5,
   secondaryFieldShare: 0.25,
-  multiFacetBonus: 0.2,
+  multiFacetBonus: 0.5,
   maxBonusFacets: 3,
   typePriorPrimary: 0.3,
   typePriorSecondary: 0.1,
   foreignTypePenalty: 0.5,
   noAuthorNoSubjectPenalty: 0.4,
   scoreHalfPoint: 1,
-  floor: 0.15,
+  floor: 0.2,
   lambda: 0.7,
   similarityAuthor: 0.35,
   similarityType: 0.15,
   similaritySource: 0.1,
   similarityEntity: 0.4,
   candidatePoolFactor: 3,
+  poolScoreShare: 0.5,
   maxWhy: 5,
 });
 

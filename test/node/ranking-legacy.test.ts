@@ -79,8 +79,12 @@ test('legacy sample: every item explains itself with the entity and the field th
   const items = rank({ description, candidates });
   const byId = new Map(items.map((item) => [item.id, item]));
   const biography = byId.get('cb000000002')!;
-  assert.ok(biography.why.some((e) => e.value === 'Robespierre' && e.field === 'title'), 'Robespierre in the title');
-  assert.ok(biography.why.some((e) => e.value === 'Robespierre' && e.field === 'subject'), 'Robespierre in a heading');
+  // Robespierre is in the title and a heading: it reads once, with its strongest field.
+  assert.deepEqual(
+    biography.why.filter((e) => e.value === 'Robespierre').map((e) => e.field),
+    ['title'],
+    'Robespierre once, from the title',
+  );
   const sources = byId.get('cb000000006')!;
   assert.deepEqual(sources.why[0], { facet: 'people', value: 'Camille Desmoulins', field: 'author', weight: 0.93 });
   assert.ok(sources.why.some((e) => e.value === '14 juillet 1789' && e.field === 'subject'), '1789 meets 1789-1799');
@@ -89,6 +93,8 @@ test('legacy sample: every item explains itself with the entity and the field th
   assert.ok(documentaryEntities.has('Bastille') && documentaryEntities.has('14 juillet 1789'), 'Bastille and the date');
   for (const item of items) {
     assert.ok(item.why.length > 0 && item.why.length <= 5, `${item.id} has evidence`);
+    const values = item.why.map((e) => `${e.facet}|${e.value}`);
+    assert.equal(new Set(values).size, values.length, `${item.id}: each value once in ${values.join(', ')}`);
     for (let i = 1; i < item.why.length; i++) assert.ok(item.why[i - 1]!.weight >= item.why[i]!.weight, 'strongest first');
     assert.ok(item.score > 0 && item.score <= 1, 'score in 0..1');
   }

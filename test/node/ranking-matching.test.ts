@@ -92,25 +92,43 @@ test('title phrase: all words, in order, on word boundaries', () => {
 });
 
 test('dates: a year meets the record year and a year or range in a subject heading, nothing else', () => {
-  const description = describe({ dates: [{ label: '1789', weight: 1 }] });
+  // Every record is also about the Revolution: a date adds to a record, it never brings one in alone.
+  const description = describe({ dates: [{ label: '1789', weight: 1 }], subjects: [{ label: 'Révolution', weight: 0.8 }] });
   const candidates = [
-    record({ id: 'printed-1789', title: 'Cahiers de doléances', authors: ['Anonyme'], year: 1789 }),
+    record({ id: 'printed-1789', title: 'Cahiers de doléances de la Révolution', authors: ['Anonyme'], year: 1789 }),
     record({ id: 'range', title: 'La Révolution', authors: ['Soboul, Albert'], subjects: ['France -- 1789-1799 (Révolution)'] }),
-    record({ id: 'single', title: 'La Bastille', authors: ['Durand, Claire'], subjects: ['Bastille (Paris) -- Prise (1789)'] }),
-    record({ id: 'outside', title: 'Le Consulat', authors: ['Tulard, Jean'], subjects: ['France -- 1799-1804 (Consulat)'], year: 1998 }),
+    record({ id: 'single', title: 'La Bastille', authors: ['Durand, Claire'], subjects: ['Révolution -- Prise de la Bastille (1789)'] }),
+    record({ id: 'outside', title: 'Le Consulat', authors: ['Tulard, Jean'], subjects: ['Révolution -- 1799-1804 (Consulat)'], year: 1998 }),
   ];
   const items = rank({ description, candidates }, { floor: 0 });
-  const byId = new Map(items.map((item) => [item.id, evidence(item)]));
+  const byId = new Map(items.map((item) => [item.id, evidence(item).filter((e) => e.startsWith('1789@'))]));
   assert.deepEqual(byId.get('printed-1789'), ['1789@year']);
   assert.deepEqual(byId.get('range'), ['1789@subject']);
   assert.deepEqual(byId.get('single'), ['1789@subject']);
-  assert.ok(!byId.has('outside'), '1799-1804 and 1998 are not 1789');
+  assert.deepEqual(byId.get('outside'), [], '1799-1804 and 1998 are not 1789');
+  const weightOf = (id: string) => items.find((item) => item.id === id)?.why.find((e) => e.value === '1789')?.weight ?? 0;
+  assert.ok(weightOf('single') > weightOf('range'), 'a tight date says more than a decade-wide period');
+  assert.ok(weightOf('range') > weightOf('printed-1789'), 'the year of printing counts least');
+});
+
+test('dates: a date alone never brings a record in, whatever its strength', () => {
+  const description = describe({ dates: [{ label: '2023', weight: 1 }], subjects: [{ label: 'Climat', weight: 0.9 }] });
+  const candidates = [
+    record({ id: 'climate', title: 'Le climat en 2023', authors: ['Jouzel, Jean'], subjects: ['Climat -- Changements'], year: 2023 }),
+    record({ id: 'decade', title: 'JVLIVS II', authors: ['SCH'], type: 'audio', subjects: ['Rap (musique) -- France -- 2021-2030'], year: 2023 }),
+    record({ id: 'year-only', title: 'Annuaire 2023', authors: ['INSEE'], subjects: ['Statistiques -- 2023'], year: 2023 }),
+  ];
+  for (const floor of [undefined, 0]) {
+    const items = rank({ description, candidates }, { floor });
+    assert.deepEqual(ids(items), ['climate'], `floor ${floor}: only the record about the climate`);
+    assert.ok(evidence(items[0]).includes('2023@title'), 'the date adds to it');
+  }
 });
 
 test('dates: a range entity overlaps years; a date written in words keeps its phrase and gains its year', () => {
   const description = describe({
     dates: [{ label: '1914/1918', weight: 1 }],
-    keywords: [{ label: '11 novembre 1918', weight: 0.8 }],
+    keywords: [{ label: '11 novembre 1918', weight: 0.8 }, { label: 'poilus', weight: 0.6 }],
   });
   const candidates = [
     record({ id: 'in-range', title: 'Lettres de poilus', authors: ['Collectif'], year: 1916 }),
@@ -118,7 +136,7 @@ test('dates: a range entity overlaps years; a date written in words keeps its ph
   ];
   const items = rank({ description, candidates }, { floor: 0 });
   const byId = new Map(items.map((item) => [item.id, evidence(item)]));
-  assert.deepEqual(byId.get('in-range'), ['1914/1918@year']);
+  assert.deepEqual(byId.get('in-range'), ['poilus@title', '1914/1918@year']);
   assert.ok(byId.get('armistice')?.includes('11 novembre 1918@title'), 'the phrase in the title');
   assert.ok(byId.get('armistice')?.includes('1914/1918@title'), '1918 in the title is in 1914/1918');
 });

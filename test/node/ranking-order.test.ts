@@ -23,7 +23,7 @@ function napoleonCandidates(): CatalogueRecord[] {
         id: `nap-${i}`,
         title: i % 2 === 0 ? `Napoléon Bonaparte, tome ${i}` : `Vie de Napoléon Bonaparte ${i}`,
         authors: [author],
-        subjects: ['Napoléon Ier (1769-1821 ; empereur des Français)', 'France -- 1799-1815'],
+        subjects: ['Bonaparte, Napoléon (1769-1821)', 'France -- 1799-1815'],
         year: 2000 + i,
         source: i < 3 ? LIBRARY : NATIONAL,
       }),

@@ -64,17 +64,17 @@ test('emi (a news debate): books, periodicals and resources above a recording; m
 });
 
 test('penalty: a record with neither author nor subject scores below the same record with them', () => {
-  const description = describe({ keywords: [{ label: 'Bastille', weight: 0.9 }] });
+  const description = describe({ keywords: [{ label: 'prise de la Bastille', weight: 0.9 }] });
   const candidates = [
-    record({ id: 'bare', title: 'La Bastille' }),
-    record({ id: 'authored', title: 'Bastille : une forteresse', authors: ['Durand, Claire'] }),
-    record({ id: 'catalogued', title: 'Bastille, 1370-1789', subjects: ['Architecture militaire'] }),
+    record({ id: 'bare', title: 'La prise de la Bastille' }),
+    record({ id: 'authored', title: 'La prise de la Bastille : un récit', authors: ['Durand, Claire'] }),
+    record({ id: 'catalogued', title: 'Prise de la Bastille, 1789', subjects: ['Architecture militaire'] }),
   ];
   const items = rank({ description, candidates }, { floor: 0, lambda: 1 });
   assert.ok(scoreOf(items, 'authored')! > scoreOf(items, 'bare')!, 'penalised without author and subject');
-  assert.equal(scoreOf(items, 'authored'), scoreOf(items, 'catalogued'));
+  assert.equal(scoreOf(items, 'authored'), scoreOf(items, 'catalogued'), 'an author or a subject is enough');
   const unpenalised = rank({ description, candidates }, { floor: 0, lambda: 1, weights: { noAuthorNoSubjectPenalty: 0 } });
-  assert.equal(scoreOf(unpenalised, 'bare'), scoreOf(unpenalised, 'authored'));
+  assert.equal(scoreOf(unpenalised, 'bare'), scoreOf(unpenalised, 'authored'), 'the penalty is the only difference');
 });
 
 test('penalty: a foreign type sinks under its relation type only', () => {
