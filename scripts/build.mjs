@@ -1,7 +1,7 @@
 // Builds dist/:
 // - dist/esm + dist/types: unbundled ESM and declarations for npm (Lit, ky and zod stay dependencies);
-// - dist/cdn: the CMS drop-in, self-contained and minified: an ES module (English and the ranking engine in
-//   chunks loaded only when used) and a classic script for pages that cannot load modules.
+// - dist/cdn: the CMS drop-in, self-contained and minified: an ES module (English strings in a chunk loaded only
+//   when used; the ranking engine is not in it) and a classic script, everything inlined, for any page.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';

@@ -8,7 +8,7 @@ import { CatalogueError, isAbortError, TimeoutError } from '../sdk/errors.js';
 import { httpGet } from '../sdk/http-get.js';
 import type { Source } from '../sdk/schemas.js';
 import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord, SearchIndex, SearchOptions } from './adapter.js';
-import { BNF_CQL_INDEXES, buildCql, hasSearchableText, type CqlIndexes } from './cql.js';
+import { BNF_CQL_INDEXES, DUBLIN_CORE_CQL_INDEXES, buildCql, hasSearchableText, type CqlIndexes } from './cql.js';
 import { dublinCoreRecordToCatalogueRecord } from './dublin-core-record.js';
 import { readMarcRecord } from './marc-xml.js';
 import { marc21RecordToCatalogueRecord } from './marc21-record.js';
@@ -24,7 +24,10 @@ export interface SruCatalogueOptions {
   url?: string;
   /** Sent as given (`unimarcXchange`, `dublincore`, `marcxml`…); omitted by default, so the server's default. */
   recordSchema?: string;
-  /** Our index names mapped to the server's CQL indexes; missing ones keep the BnF's. */
+  /**
+   * Our index names mapped to the server's CQL indexes. Missing ones keep the defaults: the BnF's (`bib.*`) for the
+   * BnF, the Dublin Core context set (`dc.*`, as Koha's Zebra and most servers know it) for any other `url`.
+   */
   indexes?: Partial<Record<SearchIndex, string>>;
   /** An XML parser where the platform has none (Node): `new (await import('@xmldom/xmldom')).DOMParser()`. */
   domParser?: XmlParser;
@@ -32,7 +35,8 @@ export interface SruCatalogueOptions {
   version?: SruVersion;
   /** Records asked per search when the caller gives no limit. Default 20. */
   maximumRecords?: number;
-  /** Whose records these are. Default `{ kind: 'national', name: 'BnF' }`. */
+  /** Whose records these are. Default: `{ kind: 'national', name: 'BnF' }` for the BnF, else `{ kind: 'library' }`
+   *  named after the server's host. */
   source?: Source;
   /** A fetch implementation (tests, proxies). Default: the global one. */
   fetch?: typeof globalThis.fetch;
@@ -44,6 +48,14 @@ export interface SruCatalogueOptions {
 
 export const BNF_SRU_URL = 'https://catalogue.bnf.fr/api/SRU';
 export const BNF_SOURCE: Source = { kind: 'national', name: 'BnF' };
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
 
 function diagnosticError(diagnostic: SruDiagnostic): CatalogueError {
   const text = [diagnostic.message, diagnostic.details].filter(Boolean).join(': ');
@@ -64,10 +76,12 @@ export class SruCatalogue implements CatalogueAdapter {
 
   constructor(options: SruCatalogueOptions = {}) {
     this.url = options.url ?? BNF_SRU_URL;
+    // The BnF's indexes and label only for the BnF: another server would refuse `bib.*` and mislabel its records.
+    const isBnf = this.url === BNF_SRU_URL;
     this.version = options.version ?? '1.2';
     this.recordSchema = options.recordSchema;
-    this.indexes = { ...BNF_CQL_INDEXES, ...options.indexes };
-    this.source = options.source ?? BNF_SOURCE;
+    this.indexes = { ...(isBnf ? BNF_CQL_INDEXES : DUBLIN_CORE_CQL_INDEXES), ...options.indexes };
+    this.source = options.source ?? (isBnf ? BNF_SOURCE : { kind: 'library', name: hostOf(this.url) });
     this.maximumRecords = options.maximumRecords ?? 20;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.#domParser = options.domParser;

@@ -324,3 +324,12 @@ describe('SruCatalogue: failures', () => {
     await expectCatalogueError(new SruCatalogue().search(query()), (e) => assert.match(e.message, /domParser/));
   });
 });
+
+it('the BnF indexes and label are defaults for the BnF only; another server gets Dublin Core and its own name', () => {
+  const bnfCatalogue = new SruCatalogue();
+  assert.match(bnfCatalogue.searchParams(query()).get('query') ?? '', /^bib\./, 'the BnF is searched with bib.*');
+  assert.deepEqual(bnfCatalogue.source, { kind: 'national', name: 'BnF' }, 'BnF records are labelled BnF');
+  const other = new SruCatalogue({ url: 'https://koha.example.org/biblios' });
+  assert.match(other.searchParams(query()).get('query') ?? '', /^(dc\.|cql\.)/, 'another server is searched with dc.*');
+  assert.deepEqual(other.source, { kind: 'library', name: 'koha.example.org' }, 'its records carry its own name');
+});
