@@ -8,8 +8,14 @@ import { defineConfig, type Plugin } from 'vite';
 const root = resolve(import.meta.dirname, 'demo');
 const cdn = resolve(import.meta.dirname, 'dist/cdn');
 const pages = Object.fromEntries(
-  readdirSync(root).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), join(root, f)]),
+  readdirSync(root).filter((f) => f.endsWith('.html') && f !== 'site-header.html').map((f) => [f.replace(/\.html$/, ''), join(root, f)]),
 );
+
+/** Every demo page shares one header: `<!-- site-header -->` in a page stands for `demo/site-header.html`. */
+function siteHeader(): Plugin {
+  const header = readFileSync(join(root, 'site-header.html'), 'utf8');
+  return { name: 'cocktail-reco-site-header', transformIndexHtml: (html) => html.replace('  <!-- site-header -->\n', header) };
+}
 
 function dropInBundles(): Plugin {
   return {
@@ -32,7 +38,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: 'public',
-  plugins: [dropInBundles()],
+  plugins: [siteHeader(), dropInBundles()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { chunkSizeWarningLimit: 1024, outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: pages } },
