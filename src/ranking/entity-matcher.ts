@@ -4,8 +4,8 @@
  * of entities: authors by name forms, titles and free text by phrase on word boundaries, subject headings by
  * words in any order ("Paris (France)" for "Paris"), years against the record's year and the spans in headings.
  *
- * The matcher fills a table of best strengths per (entity, field) and leaves it for the caller to read (`cells`,
- * `strengthAt`) before `clear()`: scoring thousands of records allocates nothing per record.
+ * The matcher fills a table of best strengths per (entity, field) and leaves it for the caller to read (`read`
+ * returns the cells, `strengths` their values) before `clear()`: scoring thousands of records allocates nothing per record.
  */
 import type { Facet } from '../sdk/schemas.js';
 import type { CatalogueRecord } from '../catalogue/adapter.js';
@@ -201,8 +201,9 @@ export class EntityMatcher {
     return cells;
   }
 
-  strengthAt(cell: number): number {
-    return this.best[cell]!;
+  /** Best strength per cell of the record just read. */
+  get strengths(): Float64Array {
+    return this.best;
   }
 
   clear(): void {

@@ -136,15 +136,14 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   if (entities.length === 0) return [];
   const matcher = new EntityMatcher(entities, weights);
   const scorer = new RecordScorer(entities, relation, weights);
-  const strengthAt = (cell: number) => matcher.strengthAt(cell);
 
   // Every record is scored without keeping its evidence; only the few that reach the pool are read again to explain.
   const scored: ScoredRecord[] = [];
   for (const record of uniqueById(input.candidates)) {
     const cells = matcher.read(record);
     if (cells.length > 0) {
-      const { score, topEntity } = scorer.score(record, cells, strengthAt, floor);
-      if (score > 0 && score >= floor) scored.push({ record, score, topEntity });
+      const score = scorer.score(record, cells, matcher.strengths, floor);
+      if (score > 0 && score >= floor) scored.push({ record, score, topEntity: scorer.topEntity });
     }
     matcher.clear();
   }

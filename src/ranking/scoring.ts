@@ -14,13 +14,6 @@ import type { NormalizedEntity } from './entities.js';
 import { AUTHOR, CELL_KINDS, SUBJECT, YEAR } from './entity-matcher.js';
 import { TYPE_PREFERENCES, type RankingWeights } from './weights.js';
 
-export interface RecordScore {
-  /** 0..1; 0 when the record does not qualify. */
-  score: number;
-  /** The non-date entity contributing most (index into the entities), for pluralism; -1 when none. */
-  topEntity: number;
-}
-
 const FACET_INDEX = new Map<Facet, number>(FACETS.map((facet, index) => [facet, index]));
 const DATES = FACET_INDEX.get('dates')!;
 
@@ -43,6 +36,9 @@ export function typeFactor(type: CatalogueRecord['type'], relation: RelationType
 export class RecordScorer {
   private readonly facetOf: Int32Array;
   private readonly facetValues = new Float64Array(FACETS.length);
+  private readonly sortedFacets = new Float64Array(FACETS.length);
+  /** The non-date entity contributing most to the last record scored (index into the entities), -1 when none. */
+  topEntity = -1;
   private readonly typeFactors = new Map<string, number>();
 
   constructor(
@@ -63,10 +59,10 @@ export class RecordScorer {
   }
 
   /**
-   * `cells` (entity × CELL_KINDS + kind, increasing) with their strengths; `floor` on the normalised score,
-   * counted without dates. Returns score 0 for a record that does not qualify.
+   * The score (0..1) from `cells` (entity × CELL_KINDS + kind, increasing) and their `strengths`; 0 for a record
+   * that does not reach `floor` without its dates. Sets `topEntity`.
    */
-  score(record: CatalogueRecord, cells: readonly number[], strengthAt: (cell: number) => number, floor: number): RecordScore {
+  score(record: CatalogueRecord, cells: readonly number[], strengths: Float64Array, floor: number): number {
     const weights = this.weights;
     const share = weights.secondaryFieldShare;
     const facetValues = this.facetValues;
@@ -86,7 +82,7 @@ export class RecordScorer {
       let confirmed = false;
       for (; end < cells.length && cells[end]! < end0; end++) {
         const kind = cells[end]! - entity * CELL_KINDS;
-        const strength = strengthAt(cells[end]!);
+        const strength = strengths[cells[end]!]!;
         if (kind === YEAR) {
           yearStrength = strength;
           continue;
@@ -112,25 +108,37 @@ export class RecordScorer {
         topEntity = entity;
       }
     }
-    if (topic <= 0) return { score: 0, topEntity };
+    this.topEntity = topEntity;
+    if (topic <= 0) return 0;
 
     topic += weights.multiFacetBonus * this.furtherFacets();
     let factor = this.typeFactorOf(record.type);
     if (!hasText(record.authors) && !catalogued) factor *= Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
     const half = weights.scoreHalfPoint;
     const qualifying = topic * factor;
-    if (qualifying <= 0 || qualifying / (qualifying + half) < floor) return { score: 0, topEntity };
+    if (qualifying <= 0 || qualifying / (qualifying + half) < floor) return 0;
     const raw = (topic + dates) * factor;
-    return { score: raw / (raw + half), topEntity };
+    return raw / (raw + half);
   }
 
   /** The evidence of the facets after the strongest, the `maxBonusFacets` best of them (dates excluded). */
   private furtherFacets(): number {
     const values = this.facetValues;
-    values[DATES] = 0;
-    const sorted = Array.from(values).sort((a, b) => b - a);
+    const sorted = this.sortedFacets;
+    let count = 0;
+    for (let facet = 0; facet < values.length; facet++) {
+      const value = values[facet]!;
+      if (facet === DATES || value <= 0) continue;
+      // Insertion into a descending list of at most seven values: no allocation per record.
+      let at = count++;
+      while (at > 0 && sorted[at - 1]! < value) {
+        sorted[at] = sorted[at - 1]!;
+        at--;
+      }
+      sorted[at] = value;
+    }
     let sum = 0;
-    for (let i = 1; i <= this.weights.maxBonusFacets && i < sorted.length; i++) sum += sorted[i]!;
+    for (let i = 1; i < count && i <= this.weights.maxBonusFacets; i++) sum += sorted[i]!;
     return sum;
   }
 }

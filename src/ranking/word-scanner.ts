@@ -37,19 +37,35 @@ function isCombiningMark(code: number): boolean {
 
 export class WordScanner {
   /** Words of the current text: hashes of both forms, bounds in the text (fast path) or the words themselves. */
-  readonly lowerHash: number[] = [];
-  readonly caseHash: number[] = [];
+  lowerHash = new Int32Array(64);
+  caseHash = new Int32Array(64);
   /** A four-digit word's value, else -1. */
-  readonly yearValue: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  yearValue = new Int32Array(64);
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
   private text = '';
   private lowerWords: string[] | undefined;
   private caseWords: string[] | undefined;
   count = 0;
 
+  /** Room for `words` words (a text of n characters has at most n / 2 + 1). */
+  private reserve(words: number): void {
+    if (words <= this.starts.length) return;
+    const grow = (array: Int32Array) => {
+      const larger = new Int32Array(Math.max(words, array.length * 2));
+      larger.set(array);
+      return larger;
+    };
+    this.lowerHash = grow(this.lowerHash);
+    this.caseHash = grow(this.caseHash);
+    this.yearValue = grow(this.yearValue);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+  }
+
   /** Splits `text` into words; returns their number. */
   scan(text: string): number {
+    this.reserve((text.length >> 1) + 1);
     this.text = text;
     this.lowerWords = undefined;
     this.caseWords = undefined;
@@ -122,6 +138,7 @@ export class WordScanner {
   private scanGenerally(text: string): number {
     const lowerWords = foldedTokens(text);
     const caseWords = caseTokens(text);
+    this.reserve(lowerWords.length);
     this.lowerWords = lowerWords;
     this.caseWords = caseWords;
     for (let i = 0; i < lowerWords.length; i++) {
