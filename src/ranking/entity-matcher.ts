@@ -247,7 +247,7 @@ export class EntityMatcher {
 
   private matchText(text: string, kind: TextKind): void {
     const scanner = this.scanner;
-    const count = scanner.scan(text);
+    const count = scanner.scan(text, this.acronymTable.lists.length > 0);
     if (count === 0) return;
     const weight = this.fieldWeight(kind);
     const phrases = this.phraseTable;
@@ -339,26 +339,38 @@ export class EntityMatcher {
     return read;
   }
 
-  /** Runs `read` once per distinct text and replays its notes afterwards: headings and names repeat a lot. */
-  private cached(cache: Map<string, number[]>, text: string, read: (text: string) => void): void {
-    let notes = cache.get(text);
-    if (notes === undefined) {
-      if (cache.size >= MAX_CACHED_READINGS) cache.clear();
-      this.recording = [];
-      read(text);
-      notes = this.recording;
-      this.recording = undefined;
-      cache.set(text, notes);
-    }
+  /** Replays what a heading or a name matched when first read: headings and names repeat a lot. */
+  private replay(notes: readonly number[]): void {
     for (let i = 0; i < notes.length; i += 3) this.note(notes[i]!, notes[i + 1]!, notes[i + 2]!);
   }
 
+  /** Starts recording notes for a text read for the first time (the cache starts over past its bound). */
+  private startRecording(cache: Map<string, number[]>): void {
+    if (cache.size >= MAX_CACHED_READINGS) cache.clear();
+    this.recording = [];
+  }
+
+  private stopRecording(cache: Map<string, number[]>, text: string): void {
+    const notes = this.recording!;
+    this.recording = undefined;
+    cache.set(text, notes);
+    this.replay(notes);
+  }
+
   private matchSubject(heading: string): void {
-    this.cached(this.headingNotes, heading, (text) => this.readSubject(text));
+    const notes = this.headingNotes.get(heading);
+    if (notes !== undefined) return this.replay(notes);
+    this.startRecording(this.headingNotes);
+    this.readSubject(heading);
+    this.stopRecording(this.headingNotes, heading);
   }
 
   private matchAuthor(author: string): void {
-    this.cached(this.authorNotes, author, (text) => this.readAuthor(text));
+    const notes = this.authorNotes.get(author);
+    if (notes !== undefined) return this.replay(notes);
+    this.startRecording(this.authorNotes);
+    this.readAuthor(author);
+    this.stopRecording(this.authorNotes, author);
   }
 
   private readSubject(heading: string): void {

@@ -116,10 +116,9 @@ const EDITION_HEADROOM = 4;
  * The `count` best by `compareEditions` (more on a tie at the cut), in order. The cut is found by sorting the
  * scores alone (a native numeric sort), so the comparator runs on a few records instead of all.
  */
-function sortedHead(scored: readonly ScoredRecord[], count: number): ScoredRecord[] {
+function sortedHead(scored: readonly ScoredRecord[], scores: Float64Array, count: number): ScoredRecord[] {
   if (scored.length <= count) return [...scored].sort(compareEditions);
-  const scores = Float64Array.from(scored, (s) => s.score).sort();
-  const cut = scores[scores.length - count]!;
+  const cut = scores.subarray(0, scored.length).sort()[scored.length - count]!;
   return scored.filter((s) => s.score >= cut).sort(compareEditions);
 }
 
@@ -139,11 +138,16 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
 
   // Every record is scored without keeping its evidence; only the few that reach the pool are read again to explain.
   const scored: ScoredRecord[] = [];
-  for (const record of uniqueById(input.candidates)) {
+  const unique = uniqueById(input.candidates);
+  const scores = new Float64Array(unique.length);
+  for (const record of unique) {
     const cells = matcher.read(record);
     if (cells.length > 0) {
       const score = scorer.score(record, cells, matcher.strengths, floor);
-      if (score > 0 && score >= floor) scored.push({ record, score, topEntity: scorer.topEntity });
+      if (score > 0 && score >= floor) {
+        scores[scored.length] = score;
+        scored.push({ record, score, topEntity: scorer.topEntity });
+      }
     }
     matcher.clear();
   }
@@ -153,7 +157,7 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   const keyOf = (s: ScoredRecord) => workKey(s.record, firstAuthor(s.record));
   // Most candidates can never reach the pool: sort only the best few times the pool size, unless editions of the
   // same works fill it, in which case everything is sorted.
-  let works = bestEditions(sortedHead(scored, poolSize * EDITION_HEADROOM), poolSize, keyOf);
+  let works = bestEditions(sortedHead(scored, scores, poolSize * EDITION_HEADROOM), poolSize, keyOf);
   if (works.length < poolSize && scored.length > poolSize * EDITION_HEADROOM) works = bestEditions(scored.sort(compareEditions), poolSize, keyOf);
   const pool: RankedRecord[] = works.map((s) => ({
     ...s,

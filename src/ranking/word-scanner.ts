@@ -63,8 +63,8 @@ export class WordScanner {
     this.ends = grow(this.ends);
   }
 
-  /** Splits `text` into words; returns their number. */
-  scan(text: string): number {
+  /** Splits `text` into words; returns their number. `withCase`: also hash the case-kept forms (for acronyms). */
+  scan(text: string, withCase = true): number {
     this.reserve((text.length >> 1) + 1);
     this.text = text;
     this.lowerWords = undefined;
@@ -92,7 +92,7 @@ export class WordScanner {
             this.starts[count] = i;
           }
           lower = Math.imul(lower ^ (isUpper ? code + 32 : code), 16777619);
-          cased = Math.imul(cased ^ code, 16777619);
+          if (withCase) cased = Math.imul(cased ^ code, 16777619);
           if (code <= 57) {
             digits++;
             value = value * 10 + (code - 48);
@@ -128,7 +128,7 @@ export class WordScanner {
         this.starts[count] = i;
       }
       for (let k = 0; k < lowerPiece.length; k++) lower = Math.imul(lower ^ lowerPiece.charCodeAt(k), 16777619);
-      for (let k = 0; k < casePiece.length; k++) cased = Math.imul(cased ^ casePiece.charCodeAt(k), 16777619);
+      if (withCase) for (let k = 0; k < casePiece.length; k++) cased = Math.imul(cased ^ casePiece.charCodeAt(k), 16777619);
       letters++;
     }
     this.count = count;
