@@ -14,6 +14,7 @@ const linkForms = [
   (id: string) => `youtube.com/embed/${id}`,
 ];
 
+const reco = document.querySelector('cocktail-reco')!;
 const list = document.querySelector('#demo-videos')!;
 demoVideos.forEach(({ video, relation }, index) => {
   const link = linkForms[index % linkForms.length]!(video.id);
@@ -22,20 +23,23 @@ demoVideos.forEach(({ video, relation }, index) => {
   title.textContent = video.title;
   const code = document.createElement('code');
   code.textContent = link;
-  const copy = document.createElement('button');
-  copy.type = 'button';
-  copy.textContent = 'Copier le lien';
-  copy.addEventListener('click', async () => {
-    await navigator.clipboard?.writeText(link).catch(() => undefined);
-    copy.textContent = 'Lien copié';
+  const tryIt = document.createElement('button');
+  tryIt.type = 'button';
+  tryIt.textContent = 'Essayer ce lien';
+  tryIt.addEventListener('click', () => {
+    reco.search(link);
+    reco.scrollIntoView({ block: 'start' });
   });
-  item.append(title, ` (${relation.type}) `, document.createElement('br'), code, copy);
+  item.append(title, ` (${relation.type}) `, document.createElement('br'), code, tryIt);
   list.append(item);
 });
 
-// Keep the address shareable: the host page owns it, the widget tells it which video is shown.
-document.querySelector<HTMLElement>('cocktail-reco')!.addEventListener('cocktail-reco-video-change', (event) => {
+// Keep the address shareable: the host page owns it, the widget tells it which video is shown…
+reco.addEventListener('cocktail-reco-video-change', (event) => {
   const url = new URL(location.href);
   url.searchParams.set('v', event.detail.video);
   history.replaceState(null, '', url);
 });
+// … and a shared address shows that video again.
+const shared = new URLSearchParams(location.search).get('v');
+if (shared) reco.search(shared);

@@ -90,6 +90,7 @@ export class CocktailReco extends LitElement {
     // The native `lang` attribute, observed so that a change re-renders.
     langAttribute: { attribute: 'lang' },
     searched: { state: true },
+    query: { state: true },
     invalidLink: { state: true },
     baseMessages: { state: true },
   };
@@ -113,8 +114,9 @@ export class CocktailReco extends LitElement {
   translations?: Translations;
   protected langAttribute?: string;
 
-  /** The video found with the search form. */
+  /** The video found with the search form, and the link it was found from. */
   protected searched?: string;
+  protected query = '';
   protected invalidLink = false;
   protected baseMessages: Messages = defaultMessages;
   protected locale = 'fr';
@@ -161,16 +163,32 @@ export class CocktailReco extends LitElement {
     this.dispatchEvent(new CocktailRecoVideoChangeEvent({ video }));
   }
 
-  private onSearch = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('video') as HTMLInputElement;
-    const video = videoIdOf(input.value.trim());
+  /**
+   * Runs the search form with `link` (any YouTube link form, or an id), as if it had been typed and submitted: a
+   * host page restores a shared address this way (`?v=…`). Returns false, and shows the form's error sentence, when
+   * the link names no video.
+   */
+  search(link: string): boolean {
+    return this.runSearch(link) !== undefined;
+  }
+
+  /** The form's logic: the video searched, or undefined (with the error shown) for an unusable link. */
+  private runSearch(link: string): string | undefined {
+    this.query = link;
+    const video = videoIdOf(link.trim());
     this.invalidLink = !video;
-    if (!video) return input.focus();
+    if (!video) return undefined;
     if (video !== this.searched) {
       this.searched = video;
       this.announceVideo(video);
     } else this.retry();
+    return video;
+  }
+
+  private onSearch = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('video') as HTMLInputElement;
+    if (!this.runSearch(input.value)) input.focus();
   };
 
   private onSelect = (item: RecommendationItem, event: Event): void => {
@@ -201,7 +219,7 @@ ${list && context.badges
   : nothing}
 <slot name="header"></slot>
 </header>
-${this.searchMode ? searchFormTemplate(messages, this.invalidLink, this.onSearch) : nothing}
+${this.searchMode ? searchFormTemplate(messages, this.query, this.invalidLink, this.onSearch) : nothing}
 <div class=${list || !status ? 'quiet' : 'row'}>
 <p part="status" role="status" aria-live="polite">${status}</p>
 ${kind === 'error' ? html`<button part="retry-button" type="button" @click=${this.onRetry}>${messages.retryLabel}</button>` : nothing}

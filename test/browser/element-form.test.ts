@@ -69,6 +69,23 @@ describe('<cocktail-reco> search by YouTube link', () => {
     expect(statusText(el)).to.equal('2 documents trouvés.');
   });
 
+  it('search() runs the form from the host page (a shared address), and refuses an unusable link the same way', async () => {
+    worker.use(...demoApi());
+    const el = await searchPage();
+    const input = shadow(el).querySelector('input')!;
+    expect(el.search('https://vimeo.com/12345'), 'an unusable link is refused').to.equal(false);
+    await el.updateComplete;
+    expect(input.value, 'the field shows the refused link').to.equal('https://vimeo.com/12345');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const changed = oneEvent(el, 'cocktail-reco-video-change');
+    expect(el.search(`https://m.youtube.com/watch?v=${VIDEO_A}`), 'a video link is searched').to.equal(true);
+    expect((await changed).detail).to.deep.equal({ video: VIDEO_A });
+    await untilState(el, 'ready');
+    expect(input.value, 'the field shows the link searched').to.equal(`https://m.youtube.com/watch?v=${VIDEO_A}`);
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(titles(el)).to.deep.equal([`Titre ${VIDEO_A}-1`, `Titre ${VIDEO_A}-2`]);
+  });
+
   it('opens a "Pourquoi ?" disclosure and follows an item link from the keyboard; the select event is cancelable', async () => {
     worker.use(...demoApi());
     const el = await fixture<CocktailReco>(html`<cocktail-reco api-base=${API} library=${freshLibrary()} video=${VIDEO_A}></cocktail-reco>`);

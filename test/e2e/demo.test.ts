@@ -101,6 +101,22 @@ describe('the built demo in Chromium', { timeout: 120_000 }, () => {
     await finish(watched, 'index');
   });
 
+  it('search page: a shared address shows its video again, and a listed link is tried with one click', async () => {
+    const [shared, listed] = [demoVideos[0]!, demoVideos[1]!];
+    const watched = await browser.open(`index.html?v=${shared.video.id}`);
+    const { page } = watched;
+    const widget = page.locator('cocktail-reco#reco');
+    await expectResults(widget);
+    assert.equal(await widget.locator('input#video').inputValue(), shared.video.id, 'the field shows the shared video');
+    assert.equal((await widget.locator('[part~="header"] [part~="badge"]').innerText()).trim(), RELATION_LABELS[shared.relation.type]);
+
+    await page.locator('#demo-videos li', { hasText: listed.video.title }).getByRole('button', { name: 'Essayer ce lien' }).click();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('v') === id, listed.video.id, { timeout: RESULTS_TIMEOUT });
+    assert.match(await widget.locator('input#video').inputValue(), new RegExp(listed.video.id), 'the field shows the listed link');
+    await expectResults(widget);
+    await finish(watched, 'index-shared');
+  });
+
   it('OPAC page: the element follows the click-to-load facade and nothing is asked of YouTube', async () => {
     const watched = await browser.open('opac.html');
     const { page, requests } = watched;
