@@ -18,10 +18,9 @@
  * Requests carry no cookie (`credentials: 'omit'`); the library's key, when given, travels in the `X-Api-Key`
  * header, never in the URL (it would end up in logs and referrers).
  */
-import { parseYouTubeUrl } from '../youtube/parse-url.js';
 import { systemClock, type Clock } from './clock.js';
 import {
-  HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, ValidationError, type CocktailError,
+  HttpError, NetworkError, PendingError, QuotaError, ValidationError, type CocktailError,
 } from './errors.js';
 import { httpGet } from './http-get.js';
 import { InFlightRequests } from './in-flight.js';
@@ -29,6 +28,7 @@ import { readProblem, readRecommendationList, readVideoDescription } from './rea
 import { ResponseCache } from './response-cache.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RecommendationList, VideoDescription } from './schemas.js';
+import { videoIdOf } from './video-argument.js';
 
 export type { Clock } from './clock.js';
 
@@ -174,13 +174,6 @@ export class CocktailClient {
       await clock.sleep(wait, signal);
     }
   }
-}
-
-/** The video id named by an id or a YouTube link; anything else is refused before any request. */
-function videoIdOf(videoOrUrl: string): string {
-  const link = typeof videoOrUrl === 'string' ? parseYouTubeUrl(videoOrUrl) : null;
-  if (!link) throw new InvalidVideoError(String(videoOrUrl));
-  return link.id;
 }
 
 /** The body as JSON, or undefined when it is empty or not JSON. An abort while reading passes through. */

@@ -1,4 +1,4 @@
-/** The video argument of a recommender: an 11-character id or any YouTube link. */
+/** The video argument of the client and the recommenders: an 11-character id or any YouTube link. */
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
 import { InvalidVideoError } from './errors.js';
 
