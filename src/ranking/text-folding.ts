@@ -56,11 +56,6 @@ function splitWords(text: string): string[] {
   return words;
 }
 
-/** Whether a text is plain ASCII (then its words are exactly the runs of [A-Za-z0-9]). */
-export function isAscii(text: string): boolean {
-  return ASCII_ONLY.test(text);
-}
-
 /** Comparison tokens: accents folded, lower case. */
 export function foldedTokens(text: string): string[] {
   return splitWords(foldAccents(text).toLowerCase());

@@ -56,10 +56,6 @@ export function yearRangesIn(text: string): YearRange[] {
   return ranges;
 }
 
-export function rangesOverlap(a: YearRange, b: YearRange): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}
-
 /** Whether a bare number reads as a year (the catalogue's span of printed and recorded works). */
 export function isPlausibleYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1000 && value <= 2100;
