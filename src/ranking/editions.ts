@@ -5,7 +5,7 @@
  * record with its own permalink).
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
-import { foldKey, foldedTokens } from './text-folding.js';
+import { foldKey } from './text-folding.js';
 
 export interface Edition {
   record: CatalogueRecord;
@@ -14,18 +14,9 @@ export interface Edition {
 
 const READY_NOW = new Set(['available', 'online']);
 
-/** Normalised title + first author's name in any word order ("Martin, Paul" = "Paul Martin"). */
-export function workKey(record: CatalogueRecord, authorKey: string = firstAuthorKey(record)): string {
+/** Normalised title + the first author's name key (`EntityMatcher.nameKey`: "Martin, Paul" = "Paul Martin"). */
+export function workKey(record: CatalogueRecord, authorKey: string): string {
   return `${foldKey(record.title)}|${authorKey}`;
-}
-
-/** The first author's words, folded, without dates, sorted: '' when the record has no author. */
-export function firstAuthorKey(record: CatalogueRecord): string {
-  const firstAuthor = record.authors.find((author) => author.trim() !== '') ?? '';
-  return foldedTokens(firstAuthor)
-    .filter((word) => !/^\d+$/.test(word))
-    .sort()
-    .join(' ');
 }
 
 /**
