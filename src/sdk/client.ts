@@ -19,15 +19,15 @@
  * header, never in the URL (it would end up in logs and referrers).
  */
 import { systemClock, type Clock } from './clock.js';
-import {
-  HttpError, NetworkError, PendingError, QuotaError, ValidationError, type CocktailError,
-} from './errors.js';
+import { NetworkError, PendingError, ValidationError, type CocktailError } from './errors.js';
 import { httpGet } from './http-get.js';
 import { InFlightRequests } from './in-flight.js';
 import { readProblem, readRecommendationList, readVideoDescription } from './read.js';
 import { ResponseCache } from './response-cache.js';
+import { readJson } from './response-json.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
 import type { RecommendationList, VideoDescription } from './schemas.js';
+import { errorForStatus } from './status-error.js';
 import { videoIdOf } from './video-argument.js';
 
 export type { Clock } from './clock.js';
@@ -158,9 +158,7 @@ export class CocktailClient {
         const problem = readProblem(body);
         serverWaitMs ??= problem?.retryAfter === undefined ? undefined : problem.retryAfter * 1000;
         retryable = isRetryableStatus(status);
-        failure = status === 429
-          ? new QuotaError(serverWaitMs === undefined ? undefined : toSeconds(serverWaitMs), problem?.quota, problem)
-          : new HttpError(status, problem);
+        failure = errorForStatus(status, problem, serverWaitMs);
       } catch (error) {
         if (signal.aborted) throw signal.reason;
         // Timeouts and our own errors end the call; only a network failure is retried.
@@ -173,22 +171,6 @@ export class CocktailClient {
       failures++;
       await clock.sleep(wait, signal);
     }
-  }
-}
-
-/** The body as JSON, or undefined when it is empty or not JSON. An abort while reading passes through. */
-async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    throw new NetworkError('The answer was cut off.', { cause: error });
-  }
-  try {
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

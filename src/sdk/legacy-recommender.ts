@@ -4,14 +4,16 @@
  * double its load; the element offers a retry button.
  */
 import { rank } from '../ranking/index.js';
-import { HttpError, NetworkError, QuotaError, ValidationError } from './errors.js';
+import { ValidationError } from './errors.js';
 import { httpGet } from './http-get.js';
 import { readLegacyResponse } from './legacy.js';
 import type { RankOptions } from './local-recommender.js';
 import { readProblem } from './read.js';
 import type { RecommendOptions, Recommender } from './recommender.js';
+import { readJson } from './response-json.js';
 import { parseRetryAfter } from './retry.js';
 import type { RecommendationList } from './schemas.js';
+import { errorForStatus } from './status-error.js';
 import { videoIdOf } from './video-argument.js';
 
 export interface LegacyRecommenderConfig {
@@ -46,12 +48,8 @@ export function legacyRecommender(config: LegacyRecommenderConfig): Recommender 
       });
       const body = await readJson(response, signal);
       if (!response.ok) {
-        const problem = readProblem(body);
-        if (response.status === 429) {
-          const wait = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-          throw new QuotaError(wait === undefined ? undefined : Math.ceil(wait / 1000), problem?.quota, problem);
-        }
-        throw new HttpError(response.status, problem);
+        const wait = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+        throw errorForStatus(response.status, readProblem(body), wait);
       }
       if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }], 'Cocktail Culturel answer');
 
@@ -73,20 +71,4 @@ export function legacyRecommender(config: LegacyRecommenderConfig): Recommender 
       };
     },
   };
-}
-
-/** The body as JSON, or undefined when it is empty or not JSON. An abort while reading passes through. */
-async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    throw new NetworkError('The answer was cut off.', { cause: error });
-  }
-  try {
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    return undefined;
-  }
 }
