@@ -139,13 +139,15 @@ export class CocktailReco extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved elsewhere on the page, the element may sit under another `[lang]`: resolve the language again.
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.source.follow(this.for || undefined);
     const locale = resolveLanguageTag(this);
-    if (locale !== this.locale || !this.hasUpdated) {
+    // `locale` starts as `fr`, whose strings are already there: only another language is loaded.
+    if (locale !== this.locale) {
       this.locale = locale;
       // Only the latest language's strings are kept.
       void loadMessages(locale).then((messages) => locale === this.locale && (this.baseMessages = messages));
