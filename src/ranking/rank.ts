@@ -36,6 +36,7 @@ interface ScoredRecord {
 type RankedRecord = ScoredRecord & PluralCandidate & { matches: FieldMatch[] };
 
 const FIELD_ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((field, index) => [field, index]));
+const fieldOrder = (match: FieldMatch) => FIELD_ORDER.get(match.field) ?? 0;
 
 /** Same id found by several searches: keep one, chosen by content so input order does not matter. */
 function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
@@ -55,34 +56,19 @@ function round(value: number, digits: number): number {
 
 /**
  * The strongest evidence first, each entity once: the same value met in the title and a heading reads once, with
- * its strongest field (and two entities with the same facet and label, if any, once too).
+ * its strongest field (the earlier of `EVIDENCE_FIELDS` on a tie). `normalizeEntities` already merged equal labels.
  */
 function explain(matches: readonly FieldMatch[], entities: readonly NormalizedEntity[], max: number): Evidence[] {
-  const strongest = new Map<number, FieldMatch>();
-  for (const match of matches) {
-    const kept = strongest.get(match.entity);
-    if (
-      kept === undefined ||
-      match.strength > kept.strength ||
-      (match.strength === kept.strength && (FIELD_ORDER.get(match.field) ?? 0) < (FIELD_ORDER.get(kept.field) ?? 0))
-    ) {
-      strongest.set(match.entity, match);
-    }
-  }
-  const shown = new Set<string>();
-  const evidence: Evidence[] = [];
-  const ordered = [...strongest.values()].sort(
-    (a, b) =>
-      b.strength - a.strength ||
-      a.entity - b.entity ||
-      (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0),
+  const ordered = [...matches].sort(
+    (a, b) => b.strength - a.strength || a.entity - b.entity || fieldOrder(a) - fieldOrder(b),
   );
+  const shown = new Set<number>();
+  const evidence: Evidence[] = [];
   for (const match of ordered) {
     if (evidence.length >= max) break;
+    if (shown.has(match.entity)) continue;
+    shown.add(match.entity);
     const entity = entities[match.entity]!;
-    const key = `${entity.facet}\u0000${entity.label}`;
-    if (shown.has(key)) continue;
-    shown.add(key);
     evidence.push({ facet: entity.facet, value: entity.label, field: match.field, weight: round(Math.min(1, match.strength), 3) });
   }
   return evidence;
