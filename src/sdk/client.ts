@@ -114,7 +114,7 @@ export class CocktailClient {
 
   /**
    * Served from the cache when fresh (lists then say `meta.cached: true`), else one request shared by callers.
-   * `path` is relative to `{apiBase}/v1/` (`{apiBase}/v1/`) and is also the key of the cache and of shared requests.
+   * `path` is relative to `{apiBase}/v1/` and is also the key of the cache and of shared requests.
    */
   async #load<T extends object>(path: string, read: (body: unknown) => T, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();

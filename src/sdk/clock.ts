@@ -1,6 +1,6 @@
 /**
  * The time source of the client: cache expiry, pending deadlines and retry waits all go through it, so tests can
- * run hours of simulated waiting in milliseconds. Only the per-attempt timeout uses real time (ky's timer).
+ * run hours of simulated waiting in milliseconds. Only the per-attempt timeout uses real time (`httpGet`'s timer).
  */
 export interface Clock {
   /** Milliseconds since the epoch. */
