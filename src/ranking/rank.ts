@@ -33,7 +33,7 @@ interface ScoredRecord {
   topEntity: number;
 }
 
-type RankedRecord = ScoredRecord & PluralCandidate & { matches: FieldMatch[] };
+type RankedRecord = ScoredRecord & PluralCandidate;
 
 const FIELD_ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((field, index) => [field, index]));
 const fieldOrder = (match: FieldMatch) => FIELD_ORDER.get(match.field) ?? 0;
@@ -74,7 +74,12 @@ function explain(matches: readonly FieldMatch[], entities: readonly NormalizedEn
   return evidence;
 }
 
-function toItem(scored: RankedRecord, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
+function toItem(
+  scored: ScoredRecord,
+  matches: readonly FieldMatch[],
+  entities: readonly NormalizedEntity[],
+  weights: RankingWeights,
+): RecommendationItem {
   const { record } = scored;
   const item: RecommendationItem = {
     id: record.id,
@@ -83,7 +88,7 @@ function toItem(scored: RankedRecord, entities: readonly NormalizedEntity[], wei
     type: record.type,
     source: record.source,
     score: round(scored.score, 4),
-    why: explain(scored.matches, entities, weights.maxWhy),
+    why: explain(matches, entities, weights.maxWhy),
   };
   if (record.subtitle !== undefined) item.subtitle = record.subtitle;
   if (record.year !== undefined) item.year = record.year;
@@ -147,7 +152,6 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   if (works.length < poolSize && scored.length > poolSize * EDITION_HEADROOM) works = bestEditions(scored.sort(compareEditions), poolSize, keyOf);
   const pool: RankedRecord[] = works.map((s) => ({
     ...s,
-    matches: [],
     id: s.record.id,
     authorKey: firstAuthor(s.record),
     type: s.record.type,
@@ -158,8 +162,5 @@ export function rank(input: RankInput, options: RankOptions = {}): Recommendatio
   const strong = pool.filter((s) => s.score >= cut);
   const chosen = selectPlural(strong, limit, lambda, weights);
   if (chosen.length < limit) chosen.push(...selectPlural(pool.slice(strong.length), limit - chosen.length, lambda, weights));
-  return chosen.map((chosen) => {
-    chosen.matches = matcher.match(chosen.record);
-    return toItem(chosen, entities, weights);
-  });
+  return chosen.map((picked) => toItem(picked, matcher.match(picked.record), entities, weights));
 }
