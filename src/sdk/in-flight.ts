@@ -14,33 +14,29 @@ export class InFlightRequests {
 
   run<T>(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let request = this.#requests.get(key);
-    if (!request) {
-      const controller = new AbortController();
-      const shared: SharedRequest = (request = { promise: start(controller.signal), controller, callers: 0 });
-      const forget = () => this.#forget(key, shared);
-      shared.promise.then(forget, forget);
-      this.#requests.set(key, shared);
-    }
-    const { promise, controller } = request;
-    const shared = request;
+    const shared = this.#requests.get(key) ?? this.#start(key, start);
     shared.callers++;
-    if (!signal) return promise as Promise<T>;
+    const promise = shared.promise as Promise<T>;
+    if (!signal) return promise;
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         reject(signal.reason);
         if (--shared.callers) return;
         this.#forget(key, shared);
-        controller.abort(signal.reason);
+        shared.controller.abort(signal.reason);
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      (promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
 
-  /** How many distinct requests are under way. */
-  get size(): number {
-    return this.#requests.size;
+  #start(key: string, start: (signal: AbortSignal) => Promise<unknown>): SharedRequest {
+    const controller = new AbortController();
+    const shared: SharedRequest = { promise: start(controller.signal), controller, callers: 0 };
+    const forget = () => this.#forget(key, shared);
+    shared.promise.then(forget, forget);
+    this.#requests.set(key, shared);
+    return shared;
   }
 
   #forget(key: string, request: SharedRequest): void {
