@@ -110,6 +110,7 @@ export class EntityMatcher {
   private readonly weights: RankingWeights;
   /** First word → entities whose phrase starts with it (ordinary words folded; acronyms with their case). */
   private readonly phraseTable: FirstWordTable;
+  /** `acronymIndex` by word hash, for the scanner's words. */
   private readonly acronymTable: FirstWordTable;
   private readonly phraseHashes: number[][];
   private readonly acronymHashes: number[][];
@@ -120,6 +121,7 @@ export class EntityMatcher {
   private readonly authorExact = new Map<string, number[]>();
   private readonly authorSurname = new Map<string, number[]>();
   private readonly authorWords = new Map<string, number[]>();
+  /** Acronym entities by their first word, case kept. */
   private readonly acronymIndex = new Map<string, number[]>();
   private readonly authorWordCount: number[];
   private readonly acronymAuthors = new Map<string, number[]>();
@@ -148,14 +150,12 @@ export class EntityMatcher {
     this.authorFactor = entities.map((entity) => this.authorFactorOf(entity.facet));
 
     const phraseStarts = new Map<string, number[]>();
-    const acronymStarts = new Map<string, number[]>();
     entities.forEach((entity, index) => {
       // A dated entity also keeps its words: "14 juillet 1789" meets "1789-1799" and the same phrase in a title.
       if (entity.years) this.yearEntities.push(index);
       // A date entity is matched by its span only: its digits as words would count "1960" in "1951-1960" in full.
       if (entity.years && entity.facet === 'dates') return;
       if (entity.acronym) {
-        addTo(acronymStarts, entity.acronymTokens[0] ?? '', index);
         addTo(this.acronymIndex, entity.acronymTokens[0] ?? '', index);
         if (this.authorFactor[index]! > 0) addTo(this.acronymAuthors, entity.acronymTokens.join(' '), index);
         return;
@@ -173,7 +173,7 @@ export class EntityMatcher {
       }
     });
     this.phraseTable = new FirstWordTable(phraseStarts);
-    this.acronymTable = new FirstWordTable(acronymStarts);
+    this.acronymTable = new FirstWordTable(this.acronymIndex);
     this.phraseHashes = entities.map((entity) => entity.phraseTokens.map(hashWord));
     this.acronymHashes = entities.map((entity) => entity.acronymTokens.map(hashWord));
   }
@@ -247,7 +247,8 @@ export class EntityMatcher {
 
   private matchText(text: string, kind: TextKind): void {
     const scanner = this.scanner;
-    const count = scanner.scan(text, this.acronymTable.lists.length > 0);
+    const withAcronyms = this.acronymIndex.size > 0;
+    const count = scanner.scan(text, withAcronyms);
     if (count === 0) return;
     const weight = this.fieldWeight(kind);
     const phrases = this.phraseTable;
@@ -262,7 +263,7 @@ export class EntityMatcher {
           if (this.followsPhrase(at, this.entities[entity]!.phraseTokens, this.phraseHashes[entity]!, false)) this.note(entity, kind, weight);
         }
       }
-      if (acronyms.lists.length > 0) {
+      if (withAcronyms) {
         const cased = scanner.caseHash[at]!;
         for (let slot = acronyms.find(cased); slot !== -1; slot = acronyms.find(cased, slot)) {
           const entry = acronyms.entry(slot);
