@@ -1,6 +1,7 @@
 /**
  * The v1 API contract as msw request handlers, over a data source the caller gives. The same handlers serve the
- * Node tests (`setupServer`), the browser tests and the demo page (`setupWorker`): this file imports `msw` only.
+ * Node tests (`setupServer`), the browser tests (`setupWorker`) and the demo page (a fetch interceptor): this file
+ * imports `msw` only.
  *
  * Answers: 200 JSON; 202 with `Retry-After` while a video is being analysed; 400 `invalid_request` (bad video id,
  * bad limit); 404 `video_not_analyzed` / `library_unknown`; 429 `quota_exceeded` with `Retry-After` and the quota.
@@ -18,7 +19,6 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Quota, RecommendationList, VideoDescription } from '../../src/sdk/schemas.js';
 
 export const SCENARIOS = ['slow', 'pending', 'quota', 'error', 'not-found', 'invalid', 'partial', 'empty', 'network'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ApiHandlersOptions {
   /** Where the API lives, e.g. `https://api.cocktail.test` (no trailing slash needed). */
@@ -66,6 +66,11 @@ function problem(status: number, code: string, detail: string, extra: Record<str
 const analysing = (videoId: string, seconds: number) =>
   HttpResponse.json({ status: 'analysing', video: videoId, retryAfter: seconds }, { status: 202, headers: { 'retry-after': String(seconds) } });
 
+const notAnalysed = (videoId: string) => problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+
+/** What msw hands a resolver: the request, and the path's parameters. */
+type ResolverInfo = { request: Request; params: Record<string, string | readonly string[] | undefined> };
+
 export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
   const base = options.apiBase.replace(/\/+$/, '');
   const used = new Map<string, number>();
@@ -76,8 +81,8 @@ export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
       ...(options.quota.resetsAt ? { resetsAt: options.quota.resetsAt } : {}),
     };
 
-  /** Latency and the scenarios every endpoint shares; returns a response when the scenario decides the answer. */
-  async function common(scenario: string | undefined, videoId: string) {
+  /** The answer decided before any data is read (latency, a forced scenario, a bad id, a video being analysed), if any. */
+  async function earlyAnswer(scenario: string | undefined, videoId: string) {
     if (options.latencyMs) await delay(options.latencyMs);
     if (scenario === 'slow') await delay(options.slowMs ?? 3000);
     if (scenario === 'network') return HttpResponse.error();
@@ -85,31 +90,30 @@ export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
     if (!VIDEO_ID.test(videoId)) return problem(400, 'invalid_request', 'The video id must be 11 characters of A-Z a-z 0-9 _ -.');
     const seconds = scenario === 'pending' ? 2 : options.pending?.(videoId);
     if (seconds !== undefined && seconds !== false) return analysing(videoId, seconds);
-    if (scenario === 'not-found') return problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+    if (scenario === 'not-found') return notAnalysed(videoId);
     if (scenario === 'invalid') return HttpResponse.json({ message: 'no usable shape' });
     return undefined;
   }
 
-  const scenarioOf = (request: Request, params: Record<string, unknown>) =>
+  const scenarioOf = ({ request, params }: ResolverInfo) =>
     (typeof params.scenario === 'string' ? params.scenario : undefined) ?? new URL(request.url).searchParams.get('scenario') ?? undefined;
 
-  const video = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
-    const videoId = String(params.videoId);
-    const forced = await common(scenarioOf(request, params), videoId);
-    if (forced) return forced;
+  const video = async (info: ResolverInfo) => {
+    const videoId = String(info.params.videoId);
+    const early = await earlyAnswer(scenarioOf(info), videoId);
+    if (early) return early;
     const description = await options.describe(videoId);
-    return description
-      ? HttpResponse.json(description)
-      : problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+    return description ? HttpResponse.json(description) : notAnalysed(videoId);
   };
 
-  const recommendations = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+  const recommendations = async (info: ResolverInfo) => {
+    const { request, params } = info;
     const query = new URL(request.url).searchParams;
-    const scenario = scenarioOf(request, params);
+    const scenario = scenarioOf(info);
     const libraryId = String(params.libraryId);
     const videoId = query.get('video') ?? '';
-    const forced = await common(scenario, videoId);
-    if (forced) return forced;
+    const early = await earlyAnswer(scenario, videoId);
+    if (early) return early;
 
     const limitText = query.get('limit');
     const limit = limitText === null ? DEFAULT_LIMIT : Number(limitText);
@@ -127,7 +131,7 @@ export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
     }
     const lang = query.get('lang');
     const list = await options.recommend(videoId, libraryId, { limit, ...(lang ? { lang } : {}) });
-    if (!list) return problem(404, 'video_not_analyzed', `The video ${videoId} has not been analysed.`);
+    if (!list) return notAnalysed(videoId);
     if (options.quota) used.set(libraryId, (used.get(libraryId) ?? 0) + 1);
     const quota = quotaFor(libraryId);
     const items: unknown[] = list.items.slice(0, limit);
