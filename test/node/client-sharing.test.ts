@@ -1,33 +1,20 @@
 // Sharing between callers: one request for concurrent calls, the in-memory cache, and aborts.
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
 import { CocktailClient, type CocktailClientOptions } from '../../src/sdk/client.js';
 import { RemoteRecommender } from '../../src/sdk/remote-recommender.js';
 import { ResponseCache } from '../../src/sdk/response-cache.js';
 import { isAbortError } from '../../src/sdk/errors.js';
-import { API_BASE, LIBRARY, OTHER_VIDEO_ID, VIDEO_ID, recommendationList, sampleHandlers } from '../fixtures/api-sample.js';
+import { API_BASE, LIBRARY, OTHER_VIDEO_ID, RECOMMENDATIONS, VIDEO_ID, recommendationList } from '../fixtures/api-sample.js';
 import { fakeClock, type FakeClock } from '../fixtures/fake-clock.js';
+import { useSampleApiServer } from '../fixtures/sample-api-server.js';
 
-const server = setupServer();
-let requests: Request[] = [];
+const { server, requests } = useSampleApiServer({ latencyMs: 30 });
 let clock: FakeClock;
-const RECOMMENDATIONS = `${API_BASE}/v1/libraries/${LIBRARY}/recommendations`;
-
-before(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    requests.push(request);
-  });
-});
 beforeEach(() => {
-  requests = [];
   clock = fakeClock();
-  server.use(...sampleHandlers({ latencyMs: 30 }));
 });
-afterEach(() => server.resetHandlers());
-after(() => server.close());
 
 const client = (options: Partial<CocktailClientOptions> = {}) =>
   new CocktailClient({ apiBase: API_BASE, library: LIBRARY, clock, ...options });

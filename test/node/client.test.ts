@@ -1,33 +1,20 @@
 // The client's error paths, retries, polling and request shape, against the contract's msw handlers.
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
 import { CocktailClient, type CocktailClientOptions } from '../../src/sdk/client.js';
 import {
   HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
 } from '../../src/sdk/errors.js';
-import { API_BASE, LIBRARY, VIDEO_ID, sampleHandlers } from '../fixtures/api-sample.js';
+import { API_BASE, LIBRARY, RECOMMENDATIONS, VIDEO_ID, sampleHandlers } from '../fixtures/api-sample.js';
 import { fakeClock, type FakeClock } from '../fixtures/fake-clock.js';
+import { useSampleApiServer } from '../fixtures/sample-api-server.js';
 
-const server = setupServer();
-let requests: Request[] = [];
+const { server, requests } = useSampleApiServer();
 let clock: FakeClock;
-const RECOMMENDATIONS = `${API_BASE}/v1/libraries/${LIBRARY}/recommendations`;
-
-before(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    requests.push(request);
-  });
-});
 beforeEach(() => {
-  requests = [];
   clock = fakeClock();
-  server.use(...sampleHandlers());
 });
-afterEach(() => server.resetHandlers());
-after(() => server.close());
 
 const client = (options: Partial<CocktailClientOptions> = {}) =>
   new CocktailClient({ apiBase: API_BASE, library: LIBRARY, clock, ...options });
