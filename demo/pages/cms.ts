@@ -1,7 +1,7 @@
 // The CMS page loads only the demo API as a module: the widget comes from the classic drop-in script.
-import { demoVideos } from '../data/index.js';
 import { useDemoApi } from '../api/demo-api.js';
+import { demoVideoId } from './demo-video-id.js';
 
-const bastille = demoVideos.find(({ video }) => video.title.includes('Révolution')) ?? demoVideos[0]!;
-document.querySelector('#cms-reco')!.setAttribute('video', `https://youtu.be/${bastille.video.id}`);
+const bastille = demoVideoId(({ video }) => video.title.includes('Révolution'));
+document.querySelector('#cms-reco')!.setAttribute('video', `https://youtu.be/${bastille}`);
 useDemoApi();

@@ -3,6 +3,7 @@ import { demoVideos } from '../data/index.js';
 import { useDemoApi } from '../api/demo-api.js';
 import './youtube-facade.js';
 import '../../src/define.js';
+import { demoVideoId } from './demo-video-id.js';
 
 useDemoApi();
 
@@ -14,7 +15,7 @@ const show = (id: string) => {
   player.setAttribute('playlabel', title);
   player.setAttribute('videoid', id);
 };
-const start = demoVideos.find(({ video }) => video.title.includes('Révolution'))?.video.id ?? demoVideos[0]!.video.id;
+const start = demoVideoId(({ video }) => video.title.includes('Révolution'));
 picker.value = start;
 show(start);
 picker.addEventListener('change', () => show(picker.value));

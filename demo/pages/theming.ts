@@ -1,9 +1,9 @@
 // The theming gallery: the same video in light, dark, three host brand colours and the three layouts.
-import { demoVideos } from '../data/index.js';
-import { useDemoApi } from '../api/demo-api.js';
+import { DEMO_LIBRARY, useDemoApi } from '../api/demo-api.js';
 import '../../src/define.js';
+import { demoVideoId } from './demo-video-id.js';
 
-const video = demoVideos.find(({ relation }) => relation.type === 'inclusion')?.video.id ?? demoVideos[0]!.video.id;
+const video = demoVideoId(({ relation }) => relation.type === 'inclusion');
 const variants: { caption: string; className?: string; attributes: Record<string, string> }[] = [
   { caption: 'Clair, liste', attributes: { theme: 'light', layout: 'list' } },
   { caption: 'Sombre, liste', className: 'dark-host', attributes: { theme: 'dark', layout: 'list' } },
@@ -21,7 +21,7 @@ for (const { caption, className, attributes } of variants) {
   const label = document.createElement('figcaption');
   label.textContent = caption;
   const reco = document.createElement('cocktail-reco');
-  for (const [name, value] of Object.entries({ library: 'demo', video, limit: '4', ...attributes })) reco.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ library: DEMO_LIBRARY, video, limit: '4', ...attributes })) reco.setAttribute(name, value);
   figure.append(label, reco);
   gallery.append(figure);
 }
