@@ -132,6 +132,7 @@ export class EntityMatcher {
   /** Best strength per (entity, cell kind) for the record being read, and which cells are set. */
   private readonly best: Float64Array;
   private readonly touched: number[] = [];
+  /** Scratch for `entitiesWithAllWords`: words met per entity, and which entities have a count. */
   private readonly counts: Int32Array;
   private readonly counted: number[] = [];
   private readonly names = new Map<string, ReadName>();
@@ -374,22 +375,29 @@ export class EntityMatcher {
     this.stopRecording(this.authorNotes, author);
   }
 
-  private readSubject(heading: string): void {
-    const weight = this.weights.subject;
-    const words = new Set(foldedTokens(heading));
+  /**
+   * The entities of `index` (word → entities) whose every word is among `words`: `sizes[entity]` distinct words
+   * each. For headings and names, read once each (their notes are replayed), so a small array per call is fine.
+   */
+  private entitiesWithAllWords(words: ReadonlySet<string>, index: Map<string, number[]>, sizes: readonly number[]): number[] {
     for (const word of words) {
-      const having = this.contentIndex.get(word);
+      const having = index.get(word);
       if (!having) continue;
       for (const entity of having) {
         if (this.counts[entity] === 0) this.counted.push(entity);
         this.counts[entity]! += 1;
       }
     }
-    for (const entity of this.counted) {
-      if (this.counts[entity] === this.contentSize[entity]) this.note(entity, SUBJECT, weight);
-      this.counts[entity] = 0;
-    }
+    const whole = this.counted.filter((entity) => this.counts[entity] === sizes[entity]);
+    for (const entity of this.counted) this.counts[entity] = 0;
     this.counted.length = 0;
+    return whole;
+  }
+
+  private readSubject(heading: string): void {
+    const weight = this.weights.subject;
+    const words = new Set(foldedTokens(heading));
+    for (const entity of this.entitiesWithAllWords(words, this.contentIndex, this.contentSize)) this.note(entity, SUBJECT, weight);
     if (this.yearEntities.length > 0) for (const span of yearRangesIn(heading)) this.matchYear(span.from, span.to, SUBJECT);
     if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), SUBJECT, weight);
   }
@@ -406,19 +414,9 @@ export class EntityMatcher {
       }
 
       // Every word of the entity inside a longer name: maybe a namesake.
-      for (const word of new Set(words)) {
-        const having = this.authorWords.get(word);
-        if (!having) continue;
-        for (const entity of having) {
-          if (this.counts[entity] === 0) this.counted.push(entity);
-          this.counts[entity]! += 1;
-        }
+      for (const entity of this.entitiesWithAllWords(new Set(words), this.authorWords, this.authorWordCount)) {
+        this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
       }
-      for (const entity of this.counted) {
-        if (this.counts[entity] === this.authorWordCount[entity]) this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
-        this.counts[entity] = 0;
-      }
-      this.counted.length = 0;
     }
 
     if (this.acronymAuthors.size > 0) {
