@@ -3,11 +3,11 @@
  * our engine ranks and explains them. One request per call, no retry: the service is slow and a retry would
  * double its load; the element offers a retry button.
  */
-import { rank } from '../ranking/index.js';
+import type { RankOptions } from '../ranking/index.js';
 import { ValidationError } from './errors.js';
 import { httpGet } from './http-get.js';
 import { readLegacyResponse } from './legacy.js';
-import type { RankOptions } from './local-recommender.js';
+import { rankedList } from './ranked-list.js';
 import { readProblem } from './read.js';
 import type { RecommendOptions, Recommender } from './recommender.js';
 import { readJson } from './response-json.js';
@@ -54,21 +54,11 @@ export function legacyRecommender(config: LegacyRecommenderConfig): Recommender 
       if (body === undefined) throw new ValidationError([{ path: [], message: 'not JSON' }], 'Cocktail Culturel answer');
 
       const reading = readLegacyResponse(body, { videoId: id });
-      const rankOptions: RankOptions = limit === undefined ? { ...config.rank } : { ...config.rank, limit };
       // A blocked channel or video gives an empty list: nothing to recommend, and nothing a retry would change.
-      const items = reading.blocked ? [] : rank({ description: reading.description, candidates: reading.candidates }, rankOptions);
-      return {
-        video: reading.description.video,
-        relation: reading.description.relation,
-        items,
-        meta: {
-          searches: 0,
-          generatedAt: new Date().toISOString(),
-          cached: false,
-          dropped: reading.skipped,
-          failedSearches: 0,
-        },
-      };
+      const candidates = reading.blocked ? [] : reading.candidates;
+      return rankedList(reading.description, candidates, { rank: config.rank, limit }, {
+        searches: 0, dropped: reading.skipped, failedSearches: 0,
+      });
     },
   };
 }

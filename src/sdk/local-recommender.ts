@@ -4,7 +4,8 @@
  * searches.
  */
 import type { CatalogueAdapter } from '../catalogue/adapter.js';
-import { planQueries, rank, type RankOptions } from '../ranking/index.js';
+import { planQueries, type RankOptions } from '../ranking/index.js';
+import { rankedList } from './ranked-list.js';
 import type { RecommendOptions, Recommender } from './recommender.js';
 import type { RecommendationList, VideoDescription } from './schemas.js';
 import { runSearchPlan } from './search-plan-runner.js';
@@ -47,20 +48,9 @@ export function localRecommender({ describe, catalogue, options = {} }: LocalRec
       });
       // Partial results are worth showing; no result at all because every search failed is an error.
       if (queries.length > 0 && run.errors.length === queries.length) throw run.errors[0];
-      const rankOptions: RankOptions = limit === undefined ? { ...options.rank } : { ...options.rank, limit };
-      const items = rank({ description, candidates: run.records }, rankOptions);
-      return {
-        video: description.video,
-        relation: description.relation,
-        items,
-        meta: {
-          searches: run.searches,
-          generatedAt: new Date().toISOString(),
-          cached: false,
-          dropped: 0,
-          failedSearches: run.errors.length,
-        },
-      };
+      return rankedList(description, run.records, { rank: options.rank, limit }, {
+        searches: run.searches, dropped: 0, failedSearches: run.errors.length,
+      });
     },
   };
 }
