@@ -39,12 +39,13 @@ export function localRecommender({ describe, catalogue, options = {} }: LocalRec
       signal?.throwIfAborted();
       const description = await describe(id, signal ? { signal } : {});
       signal?.throwIfAborted();
-      const queries = planQueries(description, options.maxQueries === undefined ? {} : { maxQueries: options.maxQueries });
+      const queries = planQueries(description, { maxQueries: options.maxQueries });
+      // Absent options take the search plan runner's defaults.
       const run = await runSearchPlan(catalogue, queries, {
-        concurrency: options.concurrency ?? 6,
-        timeoutMs: options.searchTimeoutMs ?? 5000,
-        perSearchLimit: options.perSearchLimit ?? 50,
-        ...(signal ? { signal } : {}),
+        concurrency: options.concurrency,
+        timeoutMs: options.searchTimeoutMs,
+        perSearchLimit: options.perSearchLimit,
+        signal,
       });
       // Partial results are worth showing; no result at all because every search failed is an error.
       if (queries.length > 0 && run.errors.length === queries.length) throw run.errors[0];
