@@ -5,9 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CocktailReco } from '../../src/element/cocktail-reco.js';
-import { API, demoApi, freshLibrary, shadow, useWorker, worker } from './element-test-api.js';
+import { API, VIDEO_A, VIDEO_B, VIDEO_C, demoApi, freshLibrary, shadow, useWorker, worker } from './element-test-api.js';
 
-const VIDEOS = ['Xy7kQ2pLm0A', 'dQw4w9WgXcQ', 'aBcDeFgHiJk', 'jNQXAC9IVRw', 'M7lc1UVf-VE'];
+const VIDEOS = [VIDEO_A, VIDEO_B, VIDEO_C, 'jNQXAC9IVRw', 'M7lc1UVf-VE'];
 const COUNT = 50;
 
 describe('<cocktail-reco> many instances', () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CocktailReco } from '../../src/element/cocktail-reco.js';
 import {
-  API, VIDEO_A, demoApi, freshLibrary, item, shadow, statusText, titles, untilState, useWorker, worker,
+  API, VIDEO_A, demoApi, freshLibrary, item, listFor, shadow, statusText, titles, untilState, useWorker, worker,
 } from './element-test-api.js';
 
 const reco = (apiBase: string, library = freshLibrary(), video = VIDEO_A) =>
@@ -175,7 +175,7 @@ describe('<cocktail-reco> states', () => {
 
   it('retries from the keyboard', async () => {
     let broken = true;
-    worker.use(...demoApi({ libraries: ['bm-ok'], recommend: (video) => (broken ? undefined : { ...listForRetry(video) }) }));
+    worker.use(...demoApi({ libraries: ['bm-ok'], recommend: (video) => (broken ? undefined : listFor(video, [item('retried')])) }));
     const el = await reco(API, 'bm-ok');
     await untilState(el, 'error');
     broken = false;
@@ -187,12 +187,3 @@ describe('<cocktail-reco> states', () => {
     expect(shadow(el).activeElement?.localName).to.equal('h2');
   });
 });
-
-function listForRetry(video: string) {
-  return {
-    video: { id: video, title: 'v' },
-    relation: { type: 'pedagogy' },
-    items: [item('retried')],
-    meta: { searches: 1, cached: false, dropped: 0, failedSearches: 0 },
-  };
-}
