@@ -5,18 +5,15 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CocktailReco } from '../../src/element/cocktail-reco.js';
-import type { ViolationRecord } from './csp/violation-log.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
-
-type CspWindow = Window & typeof globalThis & { cspViolations?: ViolationRecord[] };
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
 /** Loads the CSP page under `policy` and waits until its element shows the list. */
-async function pageUnder(policy: string): Promise<{ win: CspWindow; el: CocktailReco }> {
+async function pageUnder(policy: string): Promise<{ win: Window; el: CocktailReco }> {
   const frame = document.createElement('iframe');
   frame.style.width = '640px';
   frame.style.height = '900px';
@@ -25,7 +22,8 @@ async function pageUnder(policy: string): Promise<{ win: CspWindow; el: Cocktail
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as CspWindow;
+  // Its `cspViolations` log is declared on `Window` by csp/violation-log.ts.
+  const win = frame.contentWindow!;
   await waitUntil(() => win.customElements.get('cocktail-reco'), 'the element was never registered', { timeout: 5000 });
   const el = win.document.querySelector('cocktail-reco')!;
   await waitUntil(() => el.state.kind === 'ready', `the element never became ready (is ${el.state.kind})`, { timeout: 5000 });
@@ -54,8 +52,8 @@ describe('<cocktail-reco> under a strict CSP and Trusted Types', () => {
     const style = win.document.createElement('style');
     style.textContent = 'body { color: red; }';
     win.document.head.append(style);
-    await waitUntil(() => win.cspViolations!.length > 0, 'the inline style was not reported', { timeout: 2000 });
-    expect(win.cspViolations![0]!.directive).to.equal('style-src-elem');
+    await waitUntil(() => win.cspViolations.length > 0, 'the inline style was not reported', { timeout: 2000 });
+    expect(win.cspViolations[0]!.directive).to.equal('style-src-elem');
   });
 
   it(`renders its list with "${TRUSTED_TYPES}" and reports no violation`, async () => {
@@ -70,7 +68,7 @@ describe('<cocktail-reco> under a strict CSP and Trusted Types', () => {
     expect(() => {
       win.document.createElement('div').innerHTML = '<b>x</b>';
     }).to.throw(/TrustedHTML/);
-    await waitUntil(() => win.cspViolations!.length > 0, 'the refused sink was not reported', { timeout: 2000 });
-    expect(win.cspViolations![0]!.directive).to.equal('require-trusted-types-for');
+    await waitUntil(() => win.cspViolations.length > 0, 'the refused sink was not reported', { timeout: 2000 });
+    expect(win.cspViolations[0]!.directive).to.equal('require-trusted-types-for');
   });
 });
