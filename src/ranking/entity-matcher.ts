@@ -292,14 +292,17 @@ export class EntityMatcher {
     return true;
   }
 
-  private matchAcronyms(words: readonly string[], kind: number, weight: number): void {
+  /** The acronym entities written in `words` (case-kept words of a heading or a name), once per occurrence. */
+  private acronymsIn(words: readonly string[]): number[] {
+    const found: number[] = [];
     for (let at = 0; at < words.length; at++) {
       const starting = this.acronymIndex.get(words[at]!);
       if (!starting) continue;
       for (const entity of starting) {
-        if (startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) this.note(entity, kind, weight);
+        if (startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) found.push(entity);
       }
     }
+    return found;
   }
 
   /**
@@ -399,7 +402,9 @@ export class EntityMatcher {
     const words = new Set(foldedTokens(heading));
     for (const entity of this.entitiesWithAllWords(words, this.contentIndex, this.contentSize)) this.note(entity, SUBJECT, weight);
     if (this.yearEntities.length > 0) for (const span of yearRangesIn(heading)) this.matchYear(span.from, span.to, SUBJECT);
-    if (this.acronymIndex.size > 0) this.matchAcronyms(caseTokens(heading), SUBJECT, weight);
+    if (this.acronymIndex.size > 0) {
+      for (const entity of this.acronymsIn(caseTokens(heading))) this.note(entity, SUBJECT, weight);
+    }
   }
 
   private readAuthor(author: string): void {
@@ -423,18 +428,8 @@ export class EntityMatcher {
       const cased = caseTokens(author).filter((word) => !DIGITS_ONLY.test(word));
       const exact = this.acronymAuthors.get(cased.join(' '));
       if (exact) for (const entity of exact) this.noteAuthor(entity, AUTHOR, this.weights.authorExact);
-      this.matchAcronymsInName(cased);
-    }
-  }
-
-  private matchAcronymsInName(words: readonly string[]): void {
-    for (let at = 0; at < words.length; at++) {
-      const starting = this.acronymIndex.get(words[at]!);
-      if (!starting) continue;
-      for (const entity of starting) {
-        if (this.authorFactor[entity]! > 0 && startsPhraseAt(words, at, this.entities[entity]!.acronymTokens)) {
-          this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
-        }
+      for (const entity of this.acronymsIn(cased)) {
+        if (this.authorFactor[entity]! > 0) this.noteAuthor(entity, AUTHOR_PARTIAL, this.weights.authorPartial);
       }
     }
   }
