@@ -41,15 +41,6 @@ export function findElement(root: Element, localName: string): Element | undefin
   return undefined;
 }
 
-/** All elements named `localName` below `root`, in document order. */
-export function findElements(root: Element, localName: string, out: Element[] = []): Element[] {
-  for (const child of childElements(root)) {
-    if (localNameOf(child) === localName) out.push(child);
-    findElements(child, localName, out);
-  }
-  return out;
-}
-
 export function textOf(el: Element | undefined): string {
   return el?.textContent ?? '';
 }
