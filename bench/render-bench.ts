@@ -57,7 +57,7 @@ async function timeElement(withLayout: boolean): Promise<number> {
   return time;
 }
 
-function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string): HTMLElementTagNameMap[K] {
+function elementWithText<K extends keyof HTMLElementTagNameMap>(tag: K, content: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.textContent = content;
   return node;
@@ -84,18 +84,18 @@ function buildPlainList(): HTMLOListElement {
     const title = document.createElement('h3');
     title.setAttribute('part', 'item-title');
     title.dir = 'auto';
-    const link = text('a', item.title);
+    const link = elementWithText('a', item.title);
     link.href = item.url!;
     link.addEventListener('click', () => undefined);
     title.append(link);
-    const meta = text('p', [item.authors.join(', '), String(item.year), 'Livre', item.source.name, 'Disponible'].join(' · '));
+    const meta = elementWithText('p', [item.authors.join(', '), String(item.year), 'Livre', item.source.name, 'Disponible'].join(' · '));
     meta.setAttribute('part', 'item-meta');
     meta.dir = 'auto';
     const why = document.createElement('details');
     why.setAttribute('part', 'why');
     const evidence = document.createElement('ul');
-    evidence.append(text('li', 'Auteur cité dans la vidéo : Albert Soboul'), text('li', 'Sujet : Révolution française'));
-    why.append(text('summary', 'Pourquoi ?'), evidence);
+    evidence.append(elementWithText('li', 'Auteur cité dans la vidéo : Albert Soboul'), elementWithText('li', 'Sujet : Révolution française'));
+    why.append(elementWithText('summary', 'Pourquoi ?'), evidence);
     body.append(title, meta, why);
     li.append(cover, body);
     ol.append(li);
