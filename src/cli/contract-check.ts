@@ -54,42 +54,46 @@ export async function checkContract(options: ContractCheckOptions): Promise<Find
     }
   }
 
-  const videoPath = `/videos/${encodeURIComponent(id)}`;
-  const video = await get(videoPath);
-  if (video) {
-    if (video.status !== 200) note('fail', videoPath, `HTTP ${video.status} (expected 200 for an analysed video)`);
-    else {
-      try {
-        const description = readVideoDescription(video.body);
-        const entities = Object.values(description.entities).reduce((n, list) => n + (list?.length ?? 0), 0);
-        note('ok', videoPath, `"${description.video.title}", relation ${description.relation.type}, ${entities} entities`);
-      } catch (error) {
-        note('fail', videoPath, describeError(error));
-      }
+  /** The value `read` makes of the answer at `path`, or undefined once noted why the widget cannot use it. */
+  async function readAnswer<T>(path: string, expected: string, read: (body: unknown) => T): Promise<{ value: T; body: unknown } | undefined> {
+    const answer = await get(path);
+    if (!answer) return undefined;
+    if (answer.status !== 200) {
+      note('fail', path, `HTTP ${answer.status} (${expected})`);
+      return undefined;
+    }
+    try {
+      return { value: read(answer.body), body: answer.body };
+    } catch (error) {
+      note('fail', path, describeError(error));
+      return undefined;
     }
   }
 
-  const listPath = `/libraries/${encodeURIComponent(options.library)}/recommendations?video=${encodeURIComponent(id)}&limit=10`;
-  const list = await get(listPath);
+  const videoPath = `/videos/${encodeURIComponent(id)}`;
+  const video = await readAnswer(videoPath, 'expected 200 for an analysed video', readVideoDescription);
+  if (video) {
+    const { entities, relation, video: { title } } = video.value;
+    const count = Object.values(entities).reduce((n, list) => n + (list?.length ?? 0), 0);
+    note('ok', videoPath, `"${title}", relation ${relation.type}, ${count} entities`);
+  }
+
+  const recommendationsPath = (limit: number) =>
+    `/libraries/${encodeURIComponent(options.library)}/recommendations?video=${encodeURIComponent(id)}&limit=${limit}`;
+  const listPath = recommendationsPath(10);
+  const list = await readAnswer(listPath, 'expected 200', readRecommendationList);
   if (list) {
-    if (list.status !== 200) note('fail', listPath, `HTTP ${list.status} (expected 200)`);
-    else {
-      try {
-        const read = readRecommendationList(list.body);
-        note('ok', listPath, `${read.items.length} items, ${read.meta.searches} searches`);
-        const rawItems = (list.body as { items: unknown[] }).items;
-        rawItems.forEach((raw, index) => checkItem(raw, index, listPath, note));
-        if (!(RELATION_TYPES as readonly string[]).includes(read.relation.type)) {
-          note('warn', listPath, `relation type "${read.relation.type}" is not one of ${RELATION_TYPES.join(', ')}: shown with a neutral badge`);
-        }
-      } catch (error) {
-        note('fail', listPath, describeError(error));
-      }
+    const { items, meta, relation } = list.value;
+    note('ok', listPath, `${items.length} items, ${meta.searches} searches`);
+    // Each item as sent (the reader has dropped the invalid ones): what the widget forgives is worth a warning.
+    (list.body as { items: unknown[] }).items.forEach((raw, index) => checkItem(raw, index, listPath, note));
+    if (!(RELATION_TYPES as readonly string[]).includes(relation.type)) {
+      note('warn', listPath, `relation type "${relation.type}" is not one of ${RELATION_TYPES.join(', ')}: shown with a neutral badge`);
     }
   }
 
   // An invalid request must be refused with RFC 9457 problem details.
-  const badPath = `/libraries/${encodeURIComponent(options.library)}/recommendations?video=${encodeURIComponent(id)}&limit=0`;
+  const badPath = recommendationsPath(0);
   const bad = await get(badPath);
   if (bad) {
     const problem = bad.body as { code?: unknown; status?: unknown } | undefined;
