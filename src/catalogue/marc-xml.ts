@@ -64,18 +64,19 @@ export function fieldsTagged(record: MarcRecord, ...tags: string[]): MarcDataFie
   return record.dataFields.filter((field) => tags.includes(field.tag));
 }
 
+/** The first value of subfield `code` in `field`. */
+export function subfieldValue(field: MarcDataField, code: string): string | undefined {
+  return field.subfields.find((s) => s.code === code)?.value;
+}
+
 /** The first value of subfield `code` in the first field tagged `tag` that has it. */
 export function firstSubfield(record: MarcRecord, tag: string, code: string): string | undefined {
   for (const field of record.dataFields) {
     if (field.tag !== tag) continue;
-    const sub = field.subfields.find((s) => s.code === code);
-    if (sub) return sub.value;
+    const value = subfieldValue(field, code);
+    if (value !== undefined) return value;
   }
   return undefined;
-}
-
-export function subfieldValues(field: MarcDataField, ...codes: string[]): string[] {
-  return field.subfields.filter((s) => codes.includes(s.code)).map((s) => s.value);
 }
 
 /** The first plausible year (1000-2999) in free text: "cop. 1987", "[1986?]", "DL 2003". */

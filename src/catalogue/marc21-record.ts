@@ -6,7 +6,7 @@
 import type { CatalogueRecord } from './adapter.js';
 import { cleanIsbn } from './isbn.js';
 import { documentTypeFromLeader } from './document-type.js';
-import { fieldsTagged, firstSubfield, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
+import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { permalinkFor } from './permalink.js';
 import type { RecordContext } from './record-context.js';
 import type { DocumentType } from '../sdk/schemas.js';
@@ -16,14 +16,14 @@ const AUTHOR_TAGS = ['100', '110', '111', '700', '710', '711'];
 const SUBDIVISION_CODES = new Set(['v', 'x', 'y', 'z']);
 
 function authorName(field: MarcDataField): string {
-  const a = field.subfields.find((s) => s.code === 'a')?.value ?? '';
+  const a = subfieldValue(field, 'a') ?? '';
   // Corporate bodies: $b is a subordinate unit ("France. Ministère de la culture").
-  const b = field.tag.endsWith('10') ? field.subfields.find((s) => s.code === 'b')?.value : undefined;
+  const b = field.tag.endsWith('10') ? subfieldValue(field, 'b') : undefined;
   return b ? `${a.replace(/\.$/, '')}. ${b}` : a;
 }
 
 function subjectHeading(field: MarcDataField): string {
-  const a = field.subfields.find((s) => s.code === 'a')?.value;
+  const a = subfieldValue(field, 'a');
   if (!a) return '';
   const subdivisions = field.subfields.filter((s) => SUBDIVISION_CODES.has(s.code)).map((s) => s.value);
   return [a.replace(/\.$/, ''), ...subdivisions.map((s) => s.replace(/\.$/, ''))].join(' -- ');
@@ -64,7 +64,7 @@ export function marc21RecordToCatalogueRecord(record: MarcRecord, context: Recor
   if (subtitle) out.subtitle = subtitle;
   const year = publicationYear(record);
   if (year !== undefined) out.year = year;
-  const isbn = fieldsTagged(record, '020').map((f) => cleanIsbn(f.subfields.find((s) => s.code === 'a')?.value)).find(Boolean);
+  const isbn = fieldsTagged(record, '020').map((f) => cleanIsbn(subfieldValue(f, 'a'))).find(Boolean);
   if (isbn) out.isbn = isbn;
   const summary = firstSubfield(record, '520', 'a');
   if (summary) out.description = summary;

@@ -6,7 +6,7 @@
 import type { CatalogueRecord } from './adapter.js';
 import { cleanIsbn } from './isbn.js';
 import { documentTypeFromLeader } from './document-type.js';
-import { fieldsTagged, firstSubfield, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
+import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { bnfArkIn, permalinkFor } from './permalink.js';
 import type { RecordContext } from './record-context.js';
 
@@ -18,8 +18,8 @@ const SUBJECT_TAGS = ['600', '601', '602', '604', '605', '606', '607'];
 const SUBDIVISION_CODES = new Set(['x', 'y', 'z', 'j']);
 
 function authorName(field: MarcDataField): string {
-  const a = field.subfields.find((s) => s.code === 'a')?.value ?? '';
-  const b = field.subfields.find((s) => s.code === 'b')?.value;
+  const a = subfieldValue(field, 'a') ?? '';
+  const b = subfieldValue(field, 'b');
   if (!a) return '';
   // Persons: $a family name, $b given name; corporate bodies: $a name, $b subdivision.
   if (PERSON_TAGS.has(field.tag)) return b ? `${a}, ${b}` : a;
@@ -27,9 +27,9 @@ function authorName(field: MarcDataField): string {
 }
 
 function subjectHeading(field: MarcDataField): string {
-  const a = field.subfields.find((s) => s.code === 'a')?.value;
+  const a = subfieldValue(field, 'a');
   if (!a) return '';
-  const b = field.subfields.find((s) => s.code === 'b')?.value;
+  const b = subfieldValue(field, 'b');
   const head = b && field.tag === '600' ? `${a}, ${b}` : a;
   const subdivisions = field.subfields.filter((s) => SUBDIVISION_CODES.has(s.code)).map((s) => s.value);
   return [head, ...subdivisions].join(' -- ');
@@ -67,7 +67,7 @@ export function unimarcRecordToCatalogueRecord(record: MarcRecord, context: Reco
   if (subtitle) out.subtitle = subtitle;
   const year = publicationYear(record);
   if (year !== undefined) out.year = year;
-  const isbn = fieldsTagged(record, '010').map((f) => cleanIsbn(f.subfields.find((s) => s.code === 'a')?.value)).find(Boolean);
+  const isbn = fieldsTagged(record, '010').map((f) => cleanIsbn(subfieldValue(f, 'a'))).find(Boolean);
   if (isbn) out.isbn = isbn;
   const summary = firstSubfield(record, '330', 'a');
   if (summary) out.description = summary;
