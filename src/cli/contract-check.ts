@@ -4,6 +4,7 @@
  * forgive (dropped items, unknown vocabularies, unsafe links) or cannot use at all. No DOM, no Node API: the caller
  * passes `fetch`.
  */
+import { API_KEY_HEADER } from '../sdk/client.js';
 import { readRecommendationList, readVideoDescription } from '../sdk/read.js';
 import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES } from '../sdk/schemas.js';
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
@@ -33,7 +34,7 @@ export async function checkContract(options: ContractCheckOptions): Promise<Find
   if (!id) return [{ level: 'fail', endpoint: '-', message: `Not a YouTube video link or id: ${options.video}` }];
   const base = `${options.apiBase.replace(/\/+$/, '')}/v1`;
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.key) headers['X-Api-Key'] = options.key;
+  if (options.key) headers[API_KEY_HEADER] = options.key;
   const findings: Finding[] = [];
   const note = (level: Finding['level'], endpoint: string, message: string) => findings.push({ level, endpoint, message });
 
