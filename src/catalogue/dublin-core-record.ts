@@ -9,7 +9,7 @@ import { documentTypeFromDublinCoreTypes, documentTypeFromSupport } from './docu
 import { cleanIsbn } from './isbn.js';
 import { unique, yearIn } from './marc-xml.js';
 import { bnfArkIn, permalinkFor } from './permalink.js';
-import type { RecordContext } from './record-context.js';
+import { positionalId, type RecordContext } from './record-context.js';
 import { childElements, localNameOf, textOf } from './xml-elements.js';
 
 /** "Nom, Prénom (1802-1885). Auteur du texte" → "Nom, Prénom"; a parenthesis without digits is kept. */
@@ -56,7 +56,7 @@ export function dublinCoreRecordToCatalogueRecord(dc: Element, context: RecordCo
 
   const identifiers = all('identifier');
   const ark = identifiers.map(bnfArkIn).find(Boolean) ?? bnfArkIn(context.recordIdentifier);
-  const id = ark ?? context.recordIdentifier ?? identifiers[0] ?? `${context.source.name}-${context.position}`;
+  const id = ark ?? context.recordIdentifier ?? identifiers[0] ?? positionalId(context);
 
   const out: CatalogueRecord = {
     id,

@@ -8,7 +8,7 @@ import { cleanIsbn } from './isbn.js';
 import { documentTypeFromLeader } from './document-type.js';
 import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { permalinkFor } from './permalink.js';
-import type { RecordContext } from './record-context.js';
+import { positionalId, type RecordContext } from './record-context.js';
 import type { DocumentType } from '../sdk/schemas.js';
 
 const AUTHOR_TAGS = ['100', '110', '111', '700', '710', '711'];
@@ -50,7 +50,7 @@ export function marc21RecordToCatalogueRecord(record: MarcRecord, context: Recor
     context.recordIdentifier ??
     firstSubfield(record, '999', 'c') ??
     record.controlFields.get('001')?.trim() ??
-    `${context.source.name}-${context.position}`;
+    positionalId(context);
 
   const out: CatalogueRecord = {
     id,

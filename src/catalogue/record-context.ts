@@ -10,3 +10,8 @@ export interface RecordContext {
   /** The OPAC permalink of a record id, for catalogues whose records carry no URL and no BnF ark. */
   permalink?: (id: string) => string | undefined;
 }
+
+/** The id of a record that carries none: its source and its position in the answer. */
+export function positionalId(context: RecordContext): string {
+  return `${context.source.name}-${context.position}`;
+}

@@ -8,7 +8,7 @@ import { cleanIsbn } from './isbn.js';
 import { documentTypeFromLeader } from './document-type.js';
 import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { bnfArkIn, permalinkFor } from './permalink.js';
-import type { RecordContext } from './record-context.js';
+import { positionalId, type RecordContext } from './record-context.js';
 
 /** Author fields by responsibility: main, alternative, secondary; persons then corporate bodies. */
 const AUTHOR_TAGS = ['700', '710', '701', '711', '702', '712'];
@@ -51,7 +51,7 @@ export function unimarcRecordToCatalogueRecord(record: MarcRecord, context: Reco
     bnfArkIn(field003) ??
     context.recordIdentifier ??
     record.controlFields.get('001')?.trim() ??
-    `${context.source.name}-${context.position}`;
+    positionalId(context);
 
   const out: CatalogueRecord = {
     id,
