@@ -52,7 +52,8 @@ export class RecommendationController implements ReactiveController {
 
   /** Asks again for the current video (the retry button). */
   retry(): void {
-    if (this.current) void this.run(this.current, 1);
+    // A fresh start: "loading" (then "stalled") is shown and announced again, and a pending wait starts over.
+    if (this.current) void this.run(this.current, 0);
   }
 
   /** Back on the page: a request that removing the host cut short (its state still says so) starts again. */

@@ -182,6 +182,9 @@ describe('<cocktail-reco> states', () => {
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state.kind, 'the retry shows the search under way').to.equal('loading');
+    expect(shadow(el).querySelector('[part="retry-button"]'), 'the error and its button are gone while retrying').to.equal(null);
     await untilState(el, 'ready');
     expect(titles(el)).to.have.length(1);
     expect(shadow(el).activeElement?.localName).to.equal('h2');
