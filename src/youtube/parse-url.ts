@@ -8,8 +8,6 @@
 import { isYouTubeId } from './video-id.js';
 import { parseStartTime } from './start-time.js';
 
-export { isYouTubeId };
-
 export interface YouTubeLink {
   /** The 11-character video id. */
   id: string;
