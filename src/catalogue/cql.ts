@@ -4,6 +4,7 @@
  * disagree on `\*`, and a masked search on a video's entity is never wanted).
  */
 import type { CatalogueQuery, SearchIndex } from './adapter.js';
+import { queryDateYears } from './query-date.js';
 
 /** Our index names mapped to a catalogue's CQL indexes. */
 export type CqlIndexes = Readonly<Record<SearchIndex, string>>;
@@ -43,10 +44,9 @@ export function hasSearchableText(value: string): boolean {
 
 /** `1789` → `"1789"`; `1789/1799` → a `within` range. Anything else is ignored (`undefined`). */
 function dateClause(index: string, date: string): string | undefined {
-  const range = /^\s*(\d{4})\s*(?:[/-]\s*(\d{4}))?\s*$/.exec(date);
-  if (!range) return undefined;
-  const [, from, to] = range;
-  return to && to !== from ? `${index} within "${from} ${to}"` : `${index} = "${from}"`;
+  const years = queryDateYears(date);
+  if (!years) return undefined;
+  return years.last !== years.first ? `${index} within "${years.first} ${years.last}"` : `${index} = "${years.first}"`;
 }
 
 /**

@@ -6,6 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord, SearchIndex, SearchOptions } from './adapter.js';
 import { normalizeFrenchTerm, normalizeFrenchText, tokenizeText } from './french-terms.js';
+import { queryDateYears } from './query-date.js';
 
 type IndexedField = 'title' | 'subtitle' | 'authors' | 'subjects' | 'description' | 'year';
 
@@ -37,13 +38,13 @@ interface IndexedDocument {
   year: string;
 }
 
-/** `1789` or `1789/1799` (also `1789-1799`) as an inclusive range; `undefined` when it is not a year. */
+/** A query date as an inclusive range of years, in either written order; `undefined` when it is not a date. */
 function yearRange(value: string): { from: number; to: number } | undefined {
-  const match = /^\s*(\d{4})\s*(?:[/-]\s*(\d{4}))?\s*$/.exec(value);
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  const to = match[2] ? Number(match[2]) : from;
-  return { from: Math.min(from, to), to: Math.max(from, to) };
+  const years = queryDateYears(value);
+  if (!years) return undefined;
+  const first = Number(years.first);
+  const last = Number(years.last);
+  return { from: Math.min(first, last), to: Math.max(first, last) };
 }
 
 export class MemoryCatalogue implements CatalogueAdapter {
