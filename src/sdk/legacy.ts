@@ -29,7 +29,7 @@ import { cleanText } from '../catalogue/clean-text.js';
 import { documentTypeFromSupport } from '../catalogue/document-type.js';
 import { classifyRelation } from '../ranking/index.js';
 import { ValidationError } from './errors.js';
-import type { Entities, Entity, Video, VideoDescription } from './schemas.js';
+import type { Entities, Entity, EventInfo, Video, VideoDescription } from './schemas.js';
 
 export interface LegacyReading {
   description: VideoDescription;
@@ -215,6 +215,11 @@ function readEventItem(item: unknown): CatalogueRecord | undefined {
   const startsAt = text(r['date']);
   if (!title || !startsAt) return undefined;
   const link = text(r['link']);
+  const event: EventInfo = { startsAt };
+  const distance = typeof r['distance'] === 'number' ? r['distance'] : Number.parseFloat(text(r['distance']));
+  if (Number.isFinite(distance)) event.distanceKm = distance;
+  const price = text(r['tarif']);
+  if (price) event.price = price;
   const record: CatalogueRecord = {
     id: `dt-${hash(link || `${title}|${startsAt}`)}`,
     title,
@@ -222,12 +227,8 @@ function readEventItem(item: unknown): CatalogueRecord | undefined {
     type: 'event',
     subjects: [],
     source: EVENT_SOURCE,
-    event: { startsAt },
+    event,
   };
-  const distance = typeof r['distance'] === 'number' ? r['distance'] : Number.parseFloat(text(r['distance']));
-  if (Number.isFinite(distance) && record.event) record.event.distanceKm = distance;
-  const price = text(r['tarif']);
-  if (price && record.event) record.event.price = price;
   const description = text(r['description']);
   if (description) record.description = description;
   const url = httpUrl(link);
