@@ -8,15 +8,15 @@ import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord, SearchIndex, Se
 import { normalizeFrenchTerm, normalizeFrenchText, tokenizeText } from './french-terms.js';
 import { queryDateYears } from './query-date.js';
 
-type IndexedField = 'title' | 'subtitle' | 'authors' | 'subjects' | 'description' | 'year';
+const ALL_FIELDS = ['title', 'subtitle', 'authors', 'subjects', 'description', 'year'] as const;
+type IndexedField = (typeof ALL_FIELDS)[number];
 
 const FIELDS_BY_INDEX: Readonly<Record<Exclude<SearchIndex, 'date'>, readonly IndexedField[]>> = {
   author: ['authors'],
   title: ['title', 'subtitle'],
   subject: ['subjects'],
-  anywhere: ['title', 'subtitle', 'authors', 'subjects', 'description', 'year'],
+  anywhere: ALL_FIELDS,
 };
-const ALL_FIELDS: IndexedField[] = ['title', 'subtitle', 'authors', 'subjects', 'description', 'year'];
 /** Within one index, a word in the title or an author name weighs more than one in a summary. */
 const FIELD_BOOST: Partial<Record<IndexedField, number>> = { title: 2, authors: 2, subjects: 1.5 };
 /** The exact-phrase preference: a multiplier, large enough to lift phrase matches above scattered words. */
@@ -27,16 +27,8 @@ export interface MemoryCatalogueOptions {
   limit?: number;
 }
 
-interface IndexedDocument {
-  /** Position in the records array: record ids need not be unique in a vendor export. */
-  i: number;
-  title: string;
-  subtitle: string;
-  authors: string;
-  subjects: string;
-  description: string;
-  year: string;
-}
+/** A record's fields as text; `i` is its position in the records array (ids need not be unique in a vendor export). */
+type IndexedDocument = { i: number } & Record<IndexedField, string>;
 
 /** A query date as an inclusive range of years, in either written order; `undefined` when it is not a date. */
 function yearRange(value: string): { from: number; to: number } | undefined {
@@ -68,7 +60,7 @@ export class MemoryCatalogue implements CatalogueAdapter {
     }));
     this.#index = new MiniSearch<IndexedDocument>({
       idField: 'i',
-      fields: ALL_FIELDS,
+      fields: [...ALL_FIELDS],
       tokenize: tokenizeText,
       processTerm: normalizeFrenchTerm,
     });
