@@ -14,8 +14,8 @@ import * as schemas from '../src/sdk/schemas.js';
 
 type JsonObject = Record<string, unknown>;
 
-const COMPONENT_REF = (name: string) => `#/components/schemas/${name}`;
-const ref = (name: string) => ({ $ref: COMPONENT_REF(name) });
+const componentRef = (name: string) => `#/components/schemas/${name}`;
+const ref = (name: string) => ({ $ref: componentRef(name) });
 const PROBLEM_JSON = 'application/problem+json';
 
 /** The wire shape of a list, documented with its items (the SDK reads them one by one, hence `unknown` there). */
@@ -60,7 +60,7 @@ const UNIT_NUMBERS: Array<{ component: string; property: string }> = [
 function componentSchemas(): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
   for (const [name, schema] of contractSchemas()) registry.add(schema, { id: name });
-  const { schemas: generated } = z.toJSONSchema(registry, { io: 'input', uri: COMPONENT_REF });
+  const { schemas: generated } = z.toJSONSchema(registry, { io: 'input', uri: componentRef });
 
   const components: Record<string, JsonObject> = {};
   for (const [name, schema] of Object.entries(generated)) {
@@ -95,11 +95,12 @@ const RETRY_AFTER_HEADER = {
   description: 'Seconds to wait before asking again.',
   schema: { type: 'integer', minimum: 0 },
 };
+const RETRY_AFTER_HEADERS = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
 
 function problemResponse(description: string, codes: readonly string[], retryAfter = false): JsonObject {
   return {
     description,
-    ...(retryAfter ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),
+    ...(retryAfter ? { headers: RETRY_AFTER_HEADERS } : {}),
     content: {
       [PROBLEM_JSON]: {
         schema: ref('Problem'),
@@ -189,7 +190,7 @@ export function buildOpenApiDocument(): JsonObject {
       responses: {
         Pending: {
           description: 'The video is being analysed; ask again after `Retry-After` seconds.',
-          headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+          headers: RETRY_AFTER_HEADERS,
         },
         InvalidRequest: problemResponse('A parameter is missing or malformed.', ['invalid_request']),
         QuotaExceeded: problemResponse(
