@@ -109,11 +109,8 @@ export class SruCatalogue implements CatalogueAdapter {
     options.signal?.throwIfAborted();
     if (!hasSearchableText(query.value)) return [];
     const limit = options.limit ?? this.maximumRecords;
-    const text = await this.#fetchAnswer(this.searchParams(query, limit), options.signal);
-    const answer = parseSruResponse(text.body, this.#parser());
-    if (!text.ok) {
-      throw answer.diagnostics[0] ? diagnosticError(answer.diagnostics[0]) : new CatalogueError(`The catalogue answered with HTTP ${text.status}.`);
-    }
+    const body = await this.#fetchAnswer(this.searchParams(query, limit), options.signal);
+    const answer = parseSruResponse(body, this.#parser());
     if (answer.records.length === 0) {
       if (answer.diagnostics[0]) throw diagnosticError(answer.diagnostics[0]);
       return [];
@@ -127,27 +124,33 @@ export class SruCatalogue implements CatalogueAdapter {
     return records;
   }
 
-  async #fetchAnswer(searchParams: URLSearchParams, signal: AbortSignal | undefined): Promise<{ ok: boolean; status: number; body: string }> {
+  /** The body of a successful answer; an error status becomes a `CatalogueError` (`#refusal`). */
+  async #fetchAnswer(searchParams: URLSearchParams, signal: AbortSignal | undefined): Promise<string> {
+    let response: Response;
+    let body: string;
     try {
-      const response = await httpGet(`${this.url}${this.url.includes('?') ? '&' : '?'}${searchParams}`, {
+      response = await httpGet(`${this.url}${this.url.includes('?') ? '&' : '?'}${searchParams}`, {
         timeoutMs: this.timeoutMs,
         headers: { accept: 'application/sru+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
         signal,
         fetch: this.#fetch,
       });
-      const body = await response.text();
-      if (!response.ok && !/searchRetrieveResponse|diagnostic/.test(body)) {
-        throw new CatalogueError(`The catalogue answered with HTTP ${response.status}.`);
-      }
-      return { ok: response.ok, status: response.status, body };
+      body = await response.text();
     } catch (error) {
-      if (error instanceof CatalogueError) throw error;
       if (isAbortError(error) && signal?.aborted) throw error;
       if (error instanceof TimeoutError) {
         throw new CatalogueError(`The catalogue did not answer within ${this.timeoutMs} ms.`, undefined, { cause: error });
       }
       throw new CatalogueError('The catalogue could not be reached.', undefined, { cause: error });
     }
+    if (!response.ok) throw this.#refusal(response.status, body);
+    return body;
+  }
+
+  /** An error status: the server's own diagnostic when it sent an SRU answer, else the status (an HTML error page). */
+  #refusal(status: number, body: string): CatalogueError {
+    const diagnostic = /searchRetrieveResponse|diagnostic/.test(body) ? parseSruResponse(body, this.#parser()).diagnostics[0] : undefined;
+    return diagnostic ? diagnosticError(diagnostic) : new CatalogueError(`The catalogue answered with HTTP ${status}.`);
   }
 
   #parser(): XmlParser {
