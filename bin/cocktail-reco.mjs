@@ -18,10 +18,10 @@ const USAGE = `Usage:
       --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
   cocktail-reco parse-url URL
       Print the YouTube video a link names, as JSON ({ id, start?, list? }).
-  cocktail-reco check-api --api-base URL --library ID --video LINK [--key KEY]
+  cocktail-reco check-api --api-base URL --library ID --video LINK [--key KEY] [--timeout-ms MS]
       Check a real server against the v1 contract: both endpoints read as the widget reads them, and an invalid
       request answered with problem details. Prints one line per finding; exits 1 when the widget could not use
-      an answer.
+      an answer. Each request may take --timeout-ms (default 15000).
   cocktail-reco --help
 `;
 
@@ -105,9 +105,12 @@ async function checkApiCommand(args) {
     library: { type: 'string' },
     video: { type: 'string' },
     key: { type: 'string' },
+    'timeout-ms': { type: 'string', default: '15000' },
   });
   for (const name of ['api-base', 'library', 'video']) if (!values[name]) throw new UsageError(`check-api needs --${name}.`);
-  const findings = await checkContract({ apiBase: values['api-base'], library: values.library, video: values.video, key: values.key });
+  const timeoutMs = Number(values['timeout-ms']);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new UsageError(`--timeout-ms must be a positive whole number, not ${values['timeout-ms']}.`);
+  const findings = await checkContract({ apiBase: values['api-base'], library: values.library, video: values.video, key: values.key, timeoutMs });
   for (const { level, endpoint, message } of findings) process.stdout.write(`${level.padEnd(4)}  ${endpoint}  ${message}\n`);
   const failed = findings.filter((f) => f.level === 'fail').length;
   const warned = findings.filter((f) => f.level === 'warn').length;

@@ -5,6 +5,7 @@
  * passes `fetch`.
  */
 import { API_KEY_HEADER } from '../sdk/client.js';
+import { httpGet } from '../sdk/http-get.js';
 import { readRecommendationList, readVideoDescription } from '../sdk/read.js';
 import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES } from '../sdk/schemas.js';
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
@@ -16,6 +17,8 @@ export interface ContractCheckOptions {
   video: string;
   key?: string;
   fetch?: typeof fetch;
+  /** Time allowed to each request, in ms. Default 15000 (the widget's client gives up on an attempt after 8000). */
+  timeoutMs?: number;
 }
 
 /** `fail`: the widget cannot use the answer; `warn`: it copes, but the server should be fixed; `ok`: as agreed. */
@@ -29,7 +32,7 @@ const isHttpUrl = (value: unknown): boolean => typeof value === 'string' && /^ht
 const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export async function checkContract(options: ContractCheckOptions): Promise<Finding[]> {
-  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 15000;
   const id = parseYouTubeUrl(options.video)?.id;
   if (!id) return [{ level: 'fail', endpoint: '-', message: `Not a YouTube video link or id: ${options.video}` }];
   const base = `${options.apiBase.replace(/\/+$/, '')}/v1`;
@@ -40,7 +43,7 @@ export async function checkContract(options: ContractCheckOptions): Promise<Find
 
   async function get(path: string): Promise<{ status: number; type: string; body: unknown } | undefined> {
     try {
-      const response = await doFetch(`${base}${path}`, { headers, credentials: 'omit' });
+      const response = await httpGet(`${base}${path}`, { timeoutMs, headers, fetch: options.fetch });
       const text = await response.text();
       let body: unknown;
       try {

@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse, http, HttpResponse } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import { LIBRARY, recommendationList, sampleHandlers, VIDEO_ID } from '../fixtures/api-sample.js';
 
 type Handlers = ReturnType<typeof sampleHandlers>;
@@ -25,10 +25,10 @@ async function serve(handlersFor: (origin: string) => Handlers): Promise<{ origi
   return { origin, server };
 }
 
-function checkApi(apiBase: string): Promise<{ code: number | null; stdout: string }> {
+function checkApi(apiBase: string, ...extra: string[]): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['bin/cocktail-reco.mjs', 'check-api', '--api-base', apiBase, '--library', LIBRARY,
-      '--video', `https://youtu.be/${VIDEO_ID}`]);
+      '--video', `https://youtu.be/${VIDEO_ID}`, ...extra]);
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('close', (code) => resolve({ code, stdout }));
@@ -73,5 +73,13 @@ describe('cocktail-reco check-api', () => {
     const { code, stdout } = await checkApi(origin);
     assert.equal(code, 1, `exit code 1 expected:\n${stdout}`);
     assert.match(stdout, /^fail +\/videos\/.*video/m, 'the broken video answer is a failure');
+  });
+
+  test('a server that never answers is a failure after --timeout-ms, not a hang', async () => {
+    const { origin, server } = await serve(() => [http.get('*', () => delay('infinite'))]);
+    servers.push(server);
+    const { code, stdout } = await checkApi(origin, '--timeout-ms', '300');
+    assert.equal(code, 1, `exit code 1 expected:\n${stdout}`);
+    assert.match(stdout, /^fail +\/videos\/.*did not answer within 300 ms/m, 'the silent server is reported with the time allowed');
   });
 });
