@@ -66,15 +66,23 @@ function sortedKey(tokens: readonly string[]): string {
   return [...tokens].sort().join(' ');
 }
 
-/** A small open-addressing table from a word hash to the entities whose phrase starts with that word. */
+/**
+ * A small open-addressing table from a word hash to the entities whose phrase starts with that word, with each
+ * entity's phrase (`phrases[entity]`, indexed like the entities) and its words' hashes.
+ */
 class FirstWordTable {
   private readonly keys: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
   readonly lists: number[][] = [];
   readonly tokens: string[] = [];
+  readonly hashes: number[][];
 
-  constructor(entries: Map<string, number[]>) {
+  constructor(
+    entries: Map<string, number[]>,
+    readonly phrases: readonly (readonly string[])[],
+  ) {
+    this.hashes = phrases.map((phrase) => phrase.map(hashWord));
     let size = 16;
     while (size < entries.size * 4) size *= 2;
     this.keys = new Int32Array(size);
@@ -112,8 +120,6 @@ export class EntityMatcher {
   private readonly phraseTable: FirstWordTable;
   /** `acronymIndex` by word hash, for the scanner's words. */
   private readonly acronymTable: FirstWordTable;
-  private readonly phraseHashes: number[][];
-  private readonly acronymHashes: number[][];
   /** Word → entities having it among their content words (subject headings, any order). */
   private readonly contentIndex = new Map<string, number[]>();
   private readonly contentSize: number[];
@@ -173,10 +179,8 @@ export class EntityMatcher {
         for (const token of words) addTo(this.authorWords, token, index);
       }
     });
-    this.phraseTable = new FirstWordTable(phraseStarts);
-    this.acronymTable = new FirstWordTable(this.acronymIndex);
-    this.phraseHashes = entities.map((entity) => entity.phraseTokens.map(hashWord));
-    this.acronymHashes = entities.map((entity) => entity.acronymTokens.map(hashWord));
+    this.phraseTable = new FirstWordTable(phraseStarts, entities.map((entity) => entity.phraseTokens));
+    this.acronymTable = new FirstWordTable(this.acronymIndex, entities.map((entity) => entity.acronymTokens));
   }
 
   /** People and organisations sign works; a keyword may be a name; places, subjects, works and dates do not. */
@@ -252,31 +256,26 @@ export class EntityMatcher {
     const count = scanner.scan(text, withAcronyms);
     if (count === 0) return;
     const weight = this.fieldWeight(kind);
-    const phrases = this.phraseTable;
-    const acronyms = this.acronymTable;
     const checkYears = this.yearEntities.length > 0;
     for (let at = 0; at < count; at++) {
-      const hash = scanner.lowerHash[at]!;
-      for (let slot = phrases.find(hash); slot !== -1; slot = phrases.find(hash, slot)) {
-        const entry = phrases.entry(slot);
-        if (!scanner.equals(at, phrases.tokens[entry]!, false)) continue;
-        for (const entity of phrases.lists[entry]!) {
-          if (this.followsPhrase(at, this.entities[entity]!.phraseTokens, this.phraseHashes[entity]!, false)) this.note(entity, kind, weight);
-        }
-      }
-      if (withAcronyms) {
-        const cased = scanner.caseHash[at]!;
-        for (let slot = acronyms.find(cased); slot !== -1; slot = acronyms.find(cased, slot)) {
-          const entry = acronyms.entry(slot);
-          if (!scanner.equals(at, acronyms.tokens[entry]!, true)) continue;
-          for (const entity of acronyms.lists[entry]!) {
-            if (this.followsPhrase(at, this.entities[entity]!.acronymTokens, this.acronymHashes[entity]!, true)) this.note(entity, kind, weight);
-          }
-        }
-      }
+      this.matchPhrasesAt(at, this.phraseTable, false, kind, weight);
+      if (withAcronyms) this.matchPhrasesAt(at, this.acronymTable, true, kind, weight);
       if (checkYears) {
         const year = scanner.yearValue[at]!;
         if (year >= 0) this.matchYear(year, year, kind);
+      }
+    }
+  }
+
+  /** Notes the entities of `table` whose phrase starts at word `at` of the scanned text. */
+  private matchPhrasesAt(at: number, table: FirstWordTable, caseKept: boolean, kind: number, weight: number): void {
+    const scanner = this.scanner;
+    const hash = (caseKept ? scanner.caseHash : scanner.lowerHash)[at]!;
+    for (let slot = table.find(hash); slot !== -1; slot = table.find(hash, slot)) {
+      const entry = table.entry(slot);
+      if (!scanner.equals(at, table.tokens[entry]!, caseKept)) continue;
+      for (const entity of table.lists[entry]!) {
+        if (this.followsPhrase(at, table.phrases[entity]!, table.hashes[entity]!, caseKept)) this.note(entity, kind, weight);
       }
     }
   }
