@@ -26,7 +26,7 @@ function subjectHeading(field: MarcDataField): string {
   const a = subfieldValue(field, 'a');
   if (!a) return '';
   const subdivisions = field.subfields.filter((s) => SUBDIVISION_CODES.has(s.code)).map((s) => s.value);
-  return [a.replace(/\.$/, ''), ...subdivisions.map((s) => s.replace(/\.$/, ''))].join(' -- ');
+  return [a, ...subdivisions].map((part) => part.replace(/\.$/, '')).join(' -- ');
 }
 
 function publicationYear(record: MarcRecord): number | undefined {
