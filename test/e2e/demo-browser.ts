@@ -3,7 +3,8 @@
 // answers `fetch` inside the page).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
+/** Debian's Chromium, as in web-test-runner.config.mjs; `CHROMIUM_PATH` names another. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
