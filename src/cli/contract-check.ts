@@ -5,6 +5,7 @@
  * passes `fetch`.
  */
 import { API_KEY_HEADER } from '../sdk/client.js';
+import { safeUrl } from '../element/safe-url.js';
 import { httpGet } from '../sdk/http-get.js';
 import { readRecommendationList, readVideoDescription } from '../sdk/read.js';
 import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES } from '../sdk/schemas.js';
@@ -28,7 +29,8 @@ export interface Finding {
   message: string;
 }
 
-const isHttpUrl = (value: unknown): boolean => typeof value === 'string' && /^https?:\/\//i.test(value);
+/** The widget's own rule (`safeUrl`), so the verdict is exactly what the element will show. */
+const isHttpUrl = (value: unknown): boolean => typeof value === 'string' && safeUrl(value) !== undefined;
 const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export async function checkContract(options: ContractCheckOptions): Promise<Finding[]> {
