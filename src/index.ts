@@ -1,5 +1,5 @@
 // cocktail-reco: public re-exports, no side effects (the element is registered by `cocktail-reco/define`).
-export * from './sdk/index.js';
+export * from './sdk.js';
 export { CocktailReco } from './element/cocktail-reco.js';
 export {
   CocktailRecoErrorEvent, CocktailRecoLoadEvent, CocktailRecoSelectEvent, CocktailRecoVideoChangeEvent,

@@ -11,7 +11,7 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { getResponse } from 'msw';
 import { MemoryCatalogue } from '../../src/catalogue/memory-catalogue.js';
-import { localRecommender } from '../../src/sdk/local-recommender.js';
+import { localRecommender } from '../../src/recommenders/local-recommender.js';
 import { demoRecords, demoVideos } from '../data/index.js';
 import { createApiHandlers, SCENARIOS } from './handlers.js';
 

@@ -3,7 +3,7 @@
  * `{ description, candidates }` pair. Candidates are read leniently: one without an id or a title is skipped.
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
-import { readLegacyResponse } from '../sdk/legacy.js';
+import { readLegacyResponse } from '../recommenders/legacy.js';
 import { readVideoDescription } from '../sdk/read.js';
 import { DOCUMENT_TYPES, Source, type DocumentType, type VideoDescription } from '../sdk/schemas.js';
 

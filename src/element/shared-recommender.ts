@@ -1,6 +1,6 @@
 import { CocktailClient } from '../sdk/client.js';
 import type { Recommender } from '../sdk/recommender.js';
-import { RemoteRecommender } from '../sdk/remote-recommender.js';
+import { RemoteRecommender } from '../recommenders/remote-recommender.js';
 
 /** One recommender per API and library for the whole page: many widgets make one request per distinct video. */
 const shared = new Map<string, Recommender>();

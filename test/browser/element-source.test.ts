@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { CocktailReco } from '../../src/element/cocktail-reco.js';
-import { RemoteRecommender } from '../../src/sdk/remote-recommender.js';
+import { RemoteRecommender } from '../../src/recommenders/remote-recommender.js';
 import { CocktailClient } from '../../src/sdk/client.js';
 import { API, VIDEO_A, VIDEO_B, VIDEO_C, demoApi, freshLibrary, shadow, statusText, titles, untilState, useWorker, worker } from './element-test-api.js';
 

@@ -137,7 +137,7 @@ describe('<cocktail-reco> states', () => {
 
   it('says a plain sentence for a timeout', async () => {
     worker.use(...demoApi({ delays: { [VIDEO_A]: 2000 } }));
-    const { RemoteRecommender } = await import('../../src/sdk/remote-recommender.js');
+    const { RemoteRecommender } = await import('../../src/recommenders/remote-recommender.js');
     const el = await fixture<CocktailReco>(
       html`<cocktail-reco
         .recommender=${new RemoteRecommender({ apiBase: API, library: freshLibrary(), timeoutMs: 200 })}

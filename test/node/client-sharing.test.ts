@@ -3,7 +3,7 @@ import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
 import { CocktailClient, type CocktailClientOptions } from '../../src/sdk/client.js';
-import { RemoteRecommender } from '../../src/sdk/remote-recommender.js';
+import { RemoteRecommender } from '../../src/recommenders/remote-recommender.js';
 import { ResponseCache } from '../../src/sdk/response-cache.js';
 import { isAbortError } from '../../src/sdk/errors.js';
 import { API_BASE, LIBRARY, OTHER_VIDEO_ID, RECOMMENDATIONS, VIDEO_ID, recommendationList } from '../fixtures/api-sample.js';

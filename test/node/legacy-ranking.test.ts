@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readLegacyResponse } from '../../src/sdk/legacy.js';
+import { readLegacyResponse } from '../../src/recommenders/legacy.js';
 import { rank } from '../../src/ranking/index.js';
 import type { RecommendationItem } from '../../src/sdk/schemas.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readLegacyResponse } from '../../src/sdk/legacy.js';
+import { readLegacyResponse } from '../../src/recommenders/legacy.js';
 import { isValidationError } from '../../src/sdk/errors.js';
 
 type Json = Record<string, any>;

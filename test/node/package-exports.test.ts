@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const node = (code: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
 
 test('the build is there (npm test builds before the Node tests)', () => {
-  assert.ok(existsSync('dist/esm/sdk/index.js'), 'dist/esm/sdk/index.js exists: run `npm run build`');
+  assert.ok(existsSync('dist/esm/sdk.js'), 'dist/esm/sdk.js exists: run `npm run build`');
 });
 
 test('cocktail-reco/youtube parses a link in Node with no DOM', () => {

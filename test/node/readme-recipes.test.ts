@@ -21,7 +21,7 @@ const scratch = join(root, 'test-output', 'readme-recipes');
 
 /** The modules the snippets and the CLI load from the build. */
 const BUILT = [
-  'dist/esm/sdk/index.js', 'dist/esm/sdk/client.js', 'dist/esm/sdk/local-recommender.js',
+  'dist/esm/sdk.js', 'dist/esm/sdk/client.js', 'dist/esm/recommenders/local-recommender.js',
   'dist/esm/catalogue/index.js', 'dist/esm/catalogue/sru-catalogue.js',
   'dist/esm/cli/rank-input.js', 'dist/esm/cli/ranking-table.js', 'dist/esm/youtube/parse-url.js',
 ];

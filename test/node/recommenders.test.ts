@@ -5,9 +5,9 @@ import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
 import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord, SearchOptions } from '../../src/catalogue/adapter.js';
 import { MemoryCatalogue } from '../../src/catalogue/memory-catalogue.js';
-import { localRecommender } from '../../src/sdk/local-recommender.js';
-import { legacyRecommender } from '../../src/sdk/legacy-recommender.js';
-import { readLegacyResponse } from '../../src/sdk/legacy.js';
+import { localRecommender } from '../../src/recommenders/local-recommender.js';
+import { legacyRecommender } from '../../src/recommenders/legacy-recommender.js';
+import { readLegacyResponse } from '../../src/recommenders/legacy.js';
 import {
   CatalogueError, isAbortError, isHttpError, isInvalidVideoError, isNetworkError, isQuotaError, isTimeoutError,
   isValidationError,

@@ -1,7 +1,7 @@
 /** The Recommender over the v1 API: the library's list, ranked and explained by the server. */
-import { CocktailClient, type CocktailClientOptions } from './client.js';
-import type { Recommender, RecommendOptions } from './recommender.js';
-import type { RecommendationList } from './schemas.js';
+import { CocktailClient, type CocktailClientOptions } from '../sdk/client.js';
+import type { Recommender, RecommendOptions } from '../sdk/recommender.js';
+import type { RecommendationList } from '../sdk/schemas.js';
 
 export class RemoteRecommender implements Recommender {
   readonly client: CocktailClient;

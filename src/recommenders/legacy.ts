@@ -28,8 +28,8 @@ import { cleanIsbn } from '../catalogue/isbn.js';
 import { cleanText } from '../catalogue/clean-text.js';
 import { documentTypeFromSupport } from '../catalogue/document-type.js';
 import { classifyRelation } from '../ranking/index.js';
-import { ValidationError } from './errors.js';
-import type { Entities, Entity, EventInfo, Video, VideoDescription } from './schemas.js';
+import { ValidationError } from '../sdk/errors.js';
+import type { Entities, Entity, EventInfo, Video, VideoDescription } from '../sdk/schemas.js';
 
 export interface LegacyReading {
   description: VideoDescription;

@@ -3,7 +3,7 @@
  * failed search counted rather than fatal. The caller's abort stops everything at once.
  */
 import type { CatalogueAdapter, CatalogueQuery, CatalogueRecord } from '../catalogue/adapter.js';
-import { TimeoutError } from './errors.js';
+import { TimeoutError } from '../sdk/errors.js';
 
 export interface SearchPlanOptions {
   /** Searches in flight at once (default 6): a public catalogue is shared by many libraries. */

@@ -6,10 +6,10 @@
 import type { CatalogueAdapter } from '../catalogue/adapter.js';
 import { planQueries, type RankOptions } from '../ranking/index.js';
 import { rankedList } from './ranked-list.js';
-import type { RecommendOptions, Recommender } from './recommender.js';
-import type { RecommendationList, VideoDescription } from './schemas.js';
+import type { RecommendOptions, Recommender } from '../sdk/recommender.js';
+import type { RecommendationList, VideoDescription } from '../sdk/schemas.js';
 import { runSearchPlan } from './search-plan-runner.js';
-import { videoIdOf } from './video-argument.js';
+import { videoIdOf } from '../sdk/video-argument.js';
 
 export type { RankOptions };
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { rank, type RankOptions } from '../ranking/index.js';
-import type { Meta, RecommendationList, VideoDescription } from './schemas.js';
+import type { Meta, RecommendationList, VideoDescription } from '../sdk/schemas.js';
 
 export interface RankedListOptions {
   /** The recommender's configured ranking options. */

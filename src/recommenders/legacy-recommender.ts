@@ -4,17 +4,17 @@
  * double its load; the element offers a retry button.
  */
 import type { RankOptions } from '../ranking/index.js';
-import { ValidationError } from './errors.js';
-import { httpGet } from './http-get.js';
+import { ValidationError } from '../sdk/errors.js';
+import { httpGet } from '../sdk/http-get.js';
 import { readLegacyResponse } from './legacy.js';
 import { rankedList } from './ranked-list.js';
-import { readProblem } from './read.js';
-import type { RecommendOptions, Recommender } from './recommender.js';
-import { readJson } from './response-json.js';
-import { parseRetryAfter } from './retry.js';
-import type { RecommendationList } from './schemas.js';
-import { errorForStatus } from './status-error.js';
-import { videoIdOf } from './video-argument.js';
+import { readProblem } from '../sdk/read.js';
+import type { RecommendOptions, Recommender } from '../sdk/recommender.js';
+import { readJson } from '../sdk/response-json.js';
+import { parseRetryAfter } from '../sdk/retry.js';
+import type { RecommendationList } from '../sdk/schemas.js';
+import { errorForStatus } from '../sdk/status-error.js';
+import { videoIdOf } from '../sdk/video-argument.js';
 
 export interface LegacyRecommenderConfig {
   /** The service root, e.g. `https://cocktail.example.org/api` (the recommender appends `/videos/{id}/geo`). */
