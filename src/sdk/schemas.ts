@@ -85,7 +85,16 @@ export const Video = z.object({
 });
 export type Video = z.infer<typeof Video>;
 
-export const VideoDescription = z.object({ video: Video, relation: Relation, entities: Entities });
+/** Who made a description: `describer` is `rules` (the embedded, offline describer) or `llm:<model>`. */
+export const DescriptionMeta = z.object({ describer: z.optional(z.string()), generatedAt: z.optional(z.string()) });
+export type DescriptionMeta = z.infer<typeof DescriptionMeta>;
+
+export const VideoDescription = z.object({
+  video: Video,
+  relation: Relation,
+  entities: Entities,
+  meta: z.optional(DescriptionMeta),
+});
 export type VideoDescription = z.infer<typeof VideoDescription>;
 
 export const Source = z.object({ kind: oneOf(SOURCE_KINDS, 'library'), name: z.string() });
@@ -182,4 +191,6 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
-export const PROBLEM_CODES = ['video_not_analyzed', 'library_unknown', 'quota_exceeded', 'invalid_request'] as const;
+export const PROBLEM_CODES = [
+  'video_not_analyzed', 'video_excluded', 'library_unknown', 'quota_exceeded', 'invalid_request',
+] as const;
