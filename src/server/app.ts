@@ -3,7 +3,7 @@
  * with no personal data, CORS per library, then the routes (videos, recommendations, admin, health and metrics).
  * Routes hold wiring only; the logic lives in the services they are given.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod';
 import type { Logger } from 'pino';
 import type { Socket } from 'node:net';
@@ -26,10 +26,11 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 export async function buildApp(services: ServerServices, { logger }: { logger: Logger }): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Fastify's own request lines carry the client's address: the request-log plugin writes ours instead.
+    logController: new LogController({ disableRequestLogging: true }),
     http: { maxHeaderSize: MAX_HEADER_BYTES },
     bodyLimit: BODY_LIMIT_BYTES,
-    maxParamLength: 128,
+    routerOptions: { maxParamLength: 128 },
     return503OnClosing: true,
     clientErrorHandler: answerClientError,
   });

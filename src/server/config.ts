@@ -97,6 +97,9 @@ export const ServerConfig = z.strictObject({
   }).default({ ttlSeconds: 86_400 }),
   libraries: z.array(LibraryConfig).min(1, 'must list at least one library'),
 }).superRefine((config, context) => {
+  if (!config.youtube.apiKey && !config.youtube.fixtures) {
+    context.addIssue({ code: 'custom', path: ['youtube', 'apiKey'], message: 'is needed (or COCKTAIL_YOUTUBE_API_KEY, or youtube.fixtures for recorded answers)' });
+  }
   const seen = new Set<string>();
   config.libraries.forEach((library, index) => {
     if (seen.has(library.id)) {

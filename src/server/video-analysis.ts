@@ -4,6 +4,7 @@
  * the describer. What a request for a video gets depends on where its analysis stands (`AnalysisState`).
  */
 import type { VideoDescription } from '../sdk/schemas.js';
+import { isYouTubeQuotaError } from '../youtube/errors.js';
 import type { VideoMetadata } from '../youtube/video-metadata.js';
 import type { ServerMetrics } from './metrics.js';
 import type { AnalysisJob, JobOutcome, Store } from './store.js';
@@ -74,7 +75,7 @@ export class VideoAnalysis {
   };
 
   async #attempt(job: AnalysisJob): Promise<JobOutcome> {
-    const { store, metrics } = this.#deps;
+    const { metrics } = this.#deps;
     let metadata: VideoMetadata | undefined;
     try {
       metadata = (await this.#deps.fetchMetadata([job.videoId])).get(job.videoId);
@@ -85,16 +86,16 @@ export class VideoAnalysis {
     }
     if (!metadata) return { kind: 'unknown-video', reason: `YouTube does not know the video ${job.videoId} (private, removed or never published).` };
     try {
-      const description = await this.#deps.describe(metadata);
-      await store.putDescription(job.videoId, description, this.#now());
-      return { kind: 'done', description };
+      // The queue saves the description with the job's outcome, in one step.
+      return { kind: 'done', description: await this.#deps.describe(metadata) };
     } catch (error) {
       return this.#retryOrFail(job, `The describer failed: ${messageOf(error)}`);
     }
   }
 
   #retryOrFail(job: AnalysisJob, reason: string, retryAfterMs?: number): JobOutcome {
-    const attempt = job.attempts + 1;
+    // The queue counts the attempt when it takes the job.
+    const attempt = Math.max(1, job.attempts);
     if (attempt >= this.#deps.maxAttempts) return { kind: 'failed', reason };
     const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1));
     return { kind: 'retry', reason, retryAt: this.#now() + Math.max(backoff, retryAfterMs ?? 0) };
@@ -103,8 +104,7 @@ export class VideoAnalysis {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The wait an error asks for (a quota's reset), in ms, when it says one. */
+/** YouTube's quota is renewed at Pacific midnight: no attempt before then is worth making. */
 function retryAfterOf(error: unknown): number | undefined {
-  const seconds = (error as { retryAfter?: unknown } | null)?.retryAfter;
-  return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : undefined;
+  return isYouTubeQuotaError(error) ? error.retryAfterSeconds * 1000 : undefined;
 }
