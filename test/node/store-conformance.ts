@@ -103,6 +103,11 @@ export function storeConformance(name: string, harness: StoreHarness): void {
       const renewed = { body: '{"items":[1]}', etag: '"def"', storedAt: 6000, expiresAt: 9000 };
       await store.putList('lyon:dQw4w9WgXcQ:10:fr:v1', renewed);
       assert.deepEqual(await store.getList('lyon:dQw4w9WgXcQ:10:fr:v1', 6000), renewed);
+      // An answer stored later than another's expiry drops it: the table keeps only live answers.
+      await store.putList('lyon:jNQXAC9IVRw:10:fr:v1', { ...list, storedAt: 1000, expiresAt: 3000 });
+      await store.putList('lyon:9bZkp7q32WM:10:fr:v1', { ...list, storedAt: 3000, expiresAt: 8000 });
+      assert.equal(await store.getList('lyon:jNQXAC9IVRw:10:fr:v1', 0), undefined);
+      assert.deepEqual(await store.getList('lyon:dQw4w9WgXcQ:10:fr:v1', 0), renewed);
     });
 
     test('quota: of 50 concurrent requests against a limit of 20, exactly 20 are allowed', async () => {

@@ -21,6 +21,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         stored_at bigint NOT NULL,
         expires_at bigint NOT NULL
       );
+      CREATE INDEX cached_lists_expiry ON cached_lists (expires_at);
       CREATE TABLE request_counts (
         library_id text NOT NULL,
         month text NOT NULL,

@@ -124,7 +124,9 @@ export class PostgresStore implements Store {
     return row && { body: row.body, etag: row.etag, storedAt: Number(row.stored_at), expiresAt: Number(row.expires_at) };
   }
 
+  /** Stores `list` under `key` and drops the answers expired by its time, so only live answers are kept. */
   async putList(key: string, list: CachedList): Promise<void> {
+    await this.#pool.query('DELETE FROM cached_lists WHERE expires_at <= $1', [list.storedAt]);
     await this.#pool.query(
       `INSERT INTO cached_lists (key, body, etag, stored_at, expires_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag,

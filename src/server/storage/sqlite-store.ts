@@ -96,7 +96,9 @@ export class SqliteStore implements Store {
     return row;
   }
 
+  /** Stores `list` under `key` and drops the answers expired by its time, so only live answers are kept. */
   async putList(key: string, list: CachedList): Promise<void> {
+    this.#db.prepare('DELETE FROM cached_lists WHERE expires_at <= ?').run(list.storedAt);
     this.#db
       .prepare(
         `INSERT INTO cached_lists (key, body, etag, stored_at, expires_at) VALUES (?, ?, ?, ?, ?)
