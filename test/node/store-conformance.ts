@@ -103,6 +103,11 @@ export function storeConformance(name: string, harness: StoreHarness): void {
       const renewed = { body: '{"items":[1]}', etag: '"def"', storedAt: 6000, expiresAt: 9000 };
       await store.putList('lyon:dQw4w9WgXcQ:10:fr:v1', renewed);
       assert.deepEqual(await store.getList('lyon:dQw4w9WgXcQ:10:fr:v1', 6000), renewed);
+      // An answer stored later than another's expiry drops it: the table keeps only live answers.
+      await store.putList('lyon:jNQXAC9IVRw:10:fr:v1', { ...list, storedAt: 1000, expiresAt: 3000 });
+      await store.putList('lyon:9bZkp7q32WM:10:fr:v1', { ...list, storedAt: 3000, expiresAt: 8000 });
+      assert.equal(await store.getList('lyon:jNQXAC9IVRw:10:fr:v1', 0), undefined);
+      assert.deepEqual(await store.getList('lyon:dQw4w9WgXcQ:10:fr:v1', 0), renewed);
     });
 
     test('quota: of 50 concurrent requests against a limit of 20, exactly 20 are allowed', async () => {
@@ -188,6 +193,23 @@ export function storeConformance(name: string, harness: StoreHarness): void {
       await Promise.all([a.jobs.stop(), b.jobs.stop()]);
     });
 
+    test('jobs: an analysis longer than the lease keeps it by its heartbeat: no second instance takes it', async () => {
+      const database = await harness.database();
+      const [a, b] = [await open(database), await open(database)];
+      await a.jobs.enqueue('dQw4w9WgXcQ', Date.now());
+      const calls: string[] = [];
+      const slow = async (job: AnalysisJob): Promise<JobOutcome> => {
+        calls.push(job.videoId);
+        await delay(leaseMs * 3 + harness.recoveryMs);
+        return { kind: 'done', description: description(job.videoId) };
+      };
+      await a.jobs.work(slow, work);
+      await b.jobs.work(slow, work);
+      await waitState(a, 'dQw4w9WgXcQ', ['done'], leaseMs * 3 + harness.recoveryMs + 10_000);
+      assert.deepEqual(calls, ['dQw4w9WgXcQ']);
+      await Promise.all([a.jobs.stop(), b.jobs.stop()]);
+    });
+
     test('jobs: a handler that throws is taken again after the lease, its reason kept meanwhile', async () => {
       const store = await fresh();
       await store.jobs.enqueue('dQw4w9WgXcQ', Date.now());
@@ -201,8 +223,16 @@ export function storeConformance(name: string, harness: StoreHarness): void {
         }
         return { kind: 'done', description: description(job.videoId) };
       }, work);
-      const waiting = await waitState(store, 'dQw4w9WgXcQ', ['queued'], 10_000);
+      const waiting = await eventually(
+        async () => {
+          const job = await store.jobs.get('dQw4w9WgXcQ');
+          return job?.state === 'queued' && job.attempts === 1 && job;
+        },
+        10_000,
+        'the job to be queued again after its first attempt',
+      );
       assert.equal(waiting.lastError, 'The describer crashed.');
+      assert.ok(waiting.notBefore >= thrownAt, 'not due before the attempt ended');
       await waitState(store, 'dQw4w9WgXcQ', ['done'], leaseMs + harness.recoveryMs + 10_000);
       assert.ok(Date.now() - thrownAt >= leaseMs * 0.9, 'taken again only once the lease is over');
       assert.deepEqual(attempts, [1, 2]);
@@ -222,7 +252,14 @@ export function storeConformance(name: string, harness: StoreHarness): void {
         }
         return { kind: 'done', description: description(job.videoId) };
       }, work);
-      const queued = await waitState(store, 'dQw4w9WgXcQ', ['queued'], 10_000);
+      const queued = await eventually(
+        async () => {
+          const job = await store.jobs.get('dQw4w9WgXcQ');
+          return job?.state === 'queued' && job.attempts === 1 && job;
+        },
+        10_000,
+        'the job to wait for its retry',
+      );
       assert.equal(queued.lastError, 'YouTube quota exhausted.');
       assert.equal(queued.notBefore, retryAt);
       assert.equal(queued.attempts, 1);

@@ -4,6 +4,7 @@
  * does not answer, is a plain sentence (StorageUrlError, StorageUnavailableError), never a stack trace.
  */
 import type { Store } from '../store.js';
+import { PostgresStore } from './postgres-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import { StorageUnavailableError, StorageUrlError } from './storage-errors.js';
 
@@ -13,14 +14,34 @@ export interface OpenStoreOptions {
 }
 
 export async function openStore(url: string, { clock = Date.now }: OpenStoreOptions = {}): Promise<Store> {
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length);
-    if (!path) throw new StorageUrlError(url);
+  if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
     try {
-      return new SqliteStore(path, { clock });
+      return new SqliteStore(url.slice('sqlite:'.length), { clock });
     } catch (error) {
       throw new StorageUnavailableError(`"${url}"`, error);
     }
   }
-  throw new StorageUrlError(url);
+  if (/^postgres(?:ql)?:\/\/./.test(url)) {
+    const store = new PostgresStore(url, { clock });
+    try {
+      await store.ping();
+    } catch (error) {
+      await store.close().catch(() => {});
+      throw new StorageUnavailableError(`"${withoutPassword(url)}"`, (error as Error).cause ?? error);
+    }
+    return store;
+  }
+  throw new StorageUrlError(withoutPassword(url));
+}
+
+/** The URL as it may be shown in a message or a log: its password replaced. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.password) return url;
+    parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }

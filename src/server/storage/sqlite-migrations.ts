@@ -18,6 +18,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         stored_at INTEGER NOT NULL,
         expires_at INTEGER NOT NULL
       );
+      CREATE INDEX cached_lists_expiry ON cached_lists (expires_at);
       CREATE TABLE request_counts (
         library_id TEXT NOT NULL,
         month TEXT NOT NULL,

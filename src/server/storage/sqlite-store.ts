@@ -11,6 +11,7 @@ import type { CachedList, Curation, QuotaCount, Store } from '../store.js';
 import { pendingMigrations } from './migration.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { StorageUnavailableError } from './storage-errors.js';
 
 export interface SqliteStoreOptions {
   /** The clock of the job workers (leases, due jobs); every other method takes its time as an argument. */
@@ -53,7 +54,11 @@ export class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.#db.prepare('SELECT 1').get();
+    try {
+      this.#db.prepare('SELECT 1').get();
+    } catch (error) {
+      throw new StorageUnavailableError(`"sqlite:${this.path}"`, error);
+    }
   }
 
   async close(): Promise<void> {
@@ -91,7 +96,9 @@ export class SqliteStore implements Store {
     return row;
   }
 
+  /** Stores `list` under `key` and drops the answers expired by its time, so only live answers are kept. */
   async putList(key: string, list: CachedList): Promise<void> {
+    this.#db.prepare('DELETE FROM cached_lists WHERE expires_at <= ?').run(list.storedAt);
     this.#db
       .prepare(
         `INSERT INTO cached_lists (key, body, etag, stored_at, expires_at) VALUES (?, ?, ?, ?, ?)
