@@ -97,7 +97,7 @@ describe('cocktail-reco serve', { timeout: 90_000 }, () => {
     assert.equal((await fetchAnalysed(`${first.url}/v1/videos/${done}`)).status, 200);
     // YouTube holds its answer for the second video: the analysis is in flight when the process dies.
     const normal = youtube.answer;
-    youtube.answer = (request, index) => ({ ...normal(request, index), delayMs: request.url.searchParams.get('id') === interrupted ? 60_000 : 0 });
+    youtube.answer = (request, index) => ({ ...normal(request, index), delayMs: request.url.searchParams.get('id') === interrupted ? 5_000 : 0 });
     assert.equal((await fetch(`${first.url}/v1/videos/${interrupted}`)).status, 202);
     const deadline = Date.now() + 10_000;
     while (callsFor(interrupted) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
