@@ -1,6 +1,6 @@
 /**
  * Reads a YouTube video out of whatever a librarian or a web editor pastes: a watch link, a short link, an embed
- * URL, a whole `<iframe>` embed code, a consent or attribution redirect, a thumbnail's address, or a bare id.
+ * URL, a whole `<iframe>` embed code, a consent or attribution redirect, or a bare id.
  *
  * The platform `URL` parser does the hard part (hosts, encodings, look-alikes such as `youtube.com@evil.test`);
  * the rules below only say which hosts and paths name a single video. Anything else is `null`, never an error.
@@ -23,7 +23,7 @@ const MAX_INPUT_LENGTH = 4096;
 const MAX_REDIRECT_DEPTH = 3;
 
 /**
- * The hosts that serve a video page or player (`youtu.be`, the consent page and the image hosts are read apart);
+ * The hosts that serve a video page or player (`youtu.be` and the consent page are read apart);
  * `youtube.googleapis.com` is the Flash-era player host (`/v/ID`).
  */
 const VIDEO_HOST =
@@ -32,11 +32,6 @@ const VIDEO_HOST =
 const ID_ROUTE = /^(?:embed|v|vi|e|shorts|live|watch)$/;
 /** Pages that name their video in `v=`: the watch page, its pop-up player, the old mobile site's `details`. */
 const WATCH_PAGE = /^(?:watch|watch_popup|details)$/;
-/** Thumbnails and animated previews: `i.ytimg.com/vi/ID/hqdefault.jpg`, `…/an_webp/ID/mqdefault_6s.webp`. */
-const THUMBNAIL_HOST = /^(?:i\.ytimg\.com|img\.youtube\.com)$/;
-const THUMBNAIL_ROUTE = /^(?:vi|vi_webp|an_webp)$/;
-/** An old channel page playing one of its videos: `/user/NAME#p/u/1/ID`, `#p/a/u/2/ID`. */
-const CHANNEL_PLAYER_FRAGMENT = /^#p\/(?:[a-z]\/)*\d+\/([^/]+)/;
 /**
  * An id as it starts a path segment or a `v=` value: eleven id characters, then the end or punctuation, which
  * never belongs to an id. The punctuation is glued on by Flash-era embeds (`/v/ID&hl=fr`) or by the sentence the
@@ -95,19 +90,13 @@ function parseLink(text: string, depth: number): YouTubeLink | null {
 
   if (host === 'youtu.be') return segments.length === 1 ? videoLink(first, url) : null;
   if (host === 'consent.youtube.com') return redirect(searchParams.get('continue'));
-  if (THUMBNAIL_HOST.test(host)) {
-    return segments.length === 3 && THUMBNAIL_ROUTE.test(route) ? videoLink(second, url) : null;
-  }
   if (!VIDEO_HOST.test(host)) return null;
 
   if (!first) {
     // Old mobile links keep the page in the fragment: `m.youtube.com/#/watch?v=ID`.
     return hash.startsWith('#/') ? redirect(origin + hash.slice(1)) : videoLink(searchParams.get('v'), url);
   }
-  if (segments.length === 2) {
-    if (ID_ROUTE.test(route)) return videoLink(second, url);
-    return route === 'user' ? videoLink(CHANNEL_PLAYER_FRAGMENT.exec(hash)?.[1], url) : null;
-  }
+  if (segments.length === 2) return ID_ROUTE.test(route) ? videoLink(second, url) : null;
   if (segments.length > 1) return null;
   if (WATCH_PAGE.test(route)) return videoLink(searchParams.get('v'), url);
   // `u` is a path on the same site (`/watch?v=ID&feature=share`), URL-encoded inside the outer link.
