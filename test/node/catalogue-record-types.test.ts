@@ -12,7 +12,8 @@ import { setupServer } from 'msw/node';
 import { SruCatalogue } from '../../src/catalogue/sru-catalogue.js';
 import { marcDocumentType } from '../../src/catalogue/marc-document-type.js';
 import { readMarcRecord, type MarcRecord } from '../../src/catalogue/marc-xml.js';
-import { findElement } from '../../src/catalogue/xml-elements.js';
+import { detectRecordFormat } from '../../src/catalogue/record-format.js';
+import { parseSruResponse } from '../../src/catalogue/sru-response.js';
 import type { CatalogueQuery } from '../../src/catalogue/adapter.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/sru/${name}`, import.meta.url), 'utf8');
@@ -63,22 +64,10 @@ describe('document types of real SRU answers and records', () => {
 
 /** A record of a fixture, read as the catalogue reads it, for altering. */
 function recordOf(file: string, index = 0): MarcRecord {
-  const doc = new DOMParser().parseFromString(fixture(file), 'text/xml');
-  const records: Element[] = [];
-  const collect = (el: Element) => {
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      if ((element.localName || element.nodeName).endsWith('recordData')) {
-        const record = findElement(element, 'record');
-        if (record) records.push(record);
-      } else collect(element);
-    }
-  };
-  collect(doc.documentElement as unknown as Element);
-  const record = records[index];
-  assert.ok(record, `${file} has a record ${index}`);
-  return readMarcRecord(record);
+  const data = parseSruResponse(fixture(file), new DOMParser()).records[index]?.data;
+  const detected = data && detectRecordFormat(data);
+  assert.ok(detected, `${file} has a record ${index}`);
+  return readMarcRecord(detected.element);
 }
 const without = (record: MarcRecord, ...tags: string[]): MarcRecord => ({
   ...record,
