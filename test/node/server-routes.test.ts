@@ -3,8 +3,10 @@
 // logs without personal data, health and metrics.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  ADMIN_TOKEN, DEMO_VIDEO_IDS, fetchAnalysed, startFakeYouTube, startTestServer, temporaryFolder, testConfigJson,
+  ADMIN_TOKEN, DEMO_VIDEO_IDS, ROOT, fetchAnalysed, startFakeYouTube, startTestServer, temporaryFolder, testConfigJson,
   type FakeYouTube, type TestServer,
 } from './server-harness.js';
 
@@ -45,6 +47,16 @@ function assertProblem(response: { statusCode: number; headers: Record<string, u
 }
 
 describe('the v1 routes', () => {
+  it('serves every operation of openapi.json', () => {
+    const document = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ path, method })));
+    assert.ok(operations.length >= 4);
+    for (const { path, method } of operations) {
+      const url = path.replace(/\{(\w+)\}/g, ':$1');
+      assert.ok(server.app.hasRoute({ method: method.toUpperCase() as 'GET', url }), `${method.toUpperCase()} ${path}`);
+    }
+  });
+
   it('answers an analysed video with its description, a strong ETag and 304 on If-None-Match', async () => {
     const first = await inject(`/v1/videos/${VIDEO}`);
     assert.equal(first.statusCode, 200);
