@@ -89,7 +89,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
           return;
         }
         if (run.length === 0) runStart = index;
-        if (isStopWord(fold(capital)) && run.length === 0) return;
+        if (run.length === 0 && isStopWord(fold(capital)) && !isAcronym(capital)) return;
         run.push(capital === word || run.length === 0 ? capital : word);
         return;
       }
