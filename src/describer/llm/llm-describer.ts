@@ -12,7 +12,7 @@ import { sourceMatcher } from './grounding.js';
 import { describeVideoMessages, sourceText } from './prompt.js';
 
 export interface LlmDescribeOptions extends ChatRequestOptions {
-  /** Labels never kept (the library's stop words), compared case- and accent-folded. */
+  /** The library's stop words: a label containing one (as whole words, accents and case aside) is dropped, as the rules do. */
   stopWords?: string[];
 }
 
@@ -28,14 +28,14 @@ export async function describeWithLlm(metadata: VideoMetadata, config: LlmConfig
     throw new LlmAnswerError(`The LLM answer breaks the schema at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'unreadable'}.`);
   }
   const source = sourceMatcher(sourceText(metadata));
-  const stopped = new Set(stopWords.map(foldKey));
+  const stopped = stopWords.map(foldKey).filter(Boolean);
   const entities: Entities = {};
   for (const facet of FACETS) {
     const kept = new Map<string, Entity>();
     for (const { label: raw, weight } of answer.data[facet]) {
       const label = raw.trim();
       const key = foldKey(label);
-      if (!Number.isFinite(weight) || stopped.has(key)) continue;
+      if (!Number.isFinite(weight) || stopped.some((stop) => ` ${key} `.includes(` ${stop} `))) continue;
       if (!(facet === 'dates' ? source.hasDate(label) : source.has(label))) continue;
       const entity = { label, weight: Math.min(1, Math.max(0, weight)) };
       const previous = kept.get(key);
