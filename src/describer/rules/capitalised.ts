@@ -6,7 +6,7 @@
  */
 import type { Candidate, Zone } from './candidate.js';
 import { foldAccents } from '../../ranking/text-folding.js';
-import { isFirstName, isFrenchWord, isStopWord } from './gazetteer.js';
+import { isFirstName, isFrenchWord, isStopWord, placeKinds } from './gazetteer.js';
 
 /** Lower-case words allowed inside a name when a capitalised word follows ("Charles de Gaulle"). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'y', 'et', 'sur', 'en', 'upon']);
@@ -49,10 +49,12 @@ export function isShouted(text: string): boolean {
 }
 
 export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
-  const shouted = isShouted(text);
-  const titleCase = !shouted && isTitleCase(text);
+  const shoutedText = isShouted(text);
+  const titleCase = !shoutedText && isTitleCase(text);
   const found: Candidate[] = [];
   for (const sentence of text.split(SENTENCE_BREAK)) {
+    // "… of Congress – FULL SPEECH": a shouted sentence inside a text that is not.
+    const shouted = shoutedText || isShouted(sentence);
     const words = sentence.match(WORD) ?? [];
     let run: string[] = [];
     let runStart = -1;
@@ -71,11 +73,24 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
       run = [];
       runStart = -1;
     };
+    let placeEnd = -1;
     words.forEach((word, index) => {
       const capital = capitalPart(word);
       if (shouted) {
+        // "COSTA RICA IN 4K": in a shouted text, a place of the gazetteers is found by its words.
+        if (index < placeEnd) return;
+        for (let length = 3; length >= 1; length--) {
+          const place = words.slice(index, index + length).join(' ');
+          if (index + length <= words.length && place.length > 3 && placeKinds(place).length > 0) {
+            found.push({ text: place, origin: 'capitalised', zone });
+            placeEnd = index + length;
+            return;
+          }
+        }
         // In a shouted text, only a lone short capitalised word that is no common word may be an acronym.
-        if (isAcronym(word) && !isFrenchWord(fold(word)) && !isStopWord(fold(word))) {
+        // A shouted word is an acronym only when short ("SCH", "PNL") or marked as one ("C-SPAN", "COP28").
+        const marked = letters(word).length <= 3 || /[\d-]/.test(word);
+        if (isAcronym(word) && marked && !isFrenchWord(fold(word)) && !isStopWord(fold(word))) {
           run = [word];
           runStart = index;
         }

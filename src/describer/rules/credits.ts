@@ -17,7 +17,8 @@ export function leadingNames(text: string): string[] {
   let current: string[] = [];
   const push = () => {
     while (current.length > 0 && !/^[\p{Lu}\p{N}]/u.test(current[current.length - 1]!)) current.pop();
-    if (current.length > 0) names.push(current.join(' '));
+    // "Michelet, Soboul.": the sentence's period is not the name's (an initial's is: "J.").
+    if (current.length > 0) names.push(current.join(' ').replace(/(\p{L}{2,})\.$/u, '$1'));
     current = [];
   };
   for (const token of text.match(TOKEN) ?? []) {

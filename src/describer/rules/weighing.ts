@@ -44,7 +44,10 @@ const sourceOf = (t: TypedCandidate) => `${t.candidate.origin}@${t.candidate.zon
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The way a label is best written: as a name was written in running text, not shouted or lower-cased. */
-function bestLabel(members: readonly TypedCandidate[]): string {
+function bestLabel(key: string, all: readonly TypedCandidate[]): string {
+  // Members that joined from a shorter name ("Francis" into "Pope Francis") do not name the entity.
+  const own = all.filter((t) => (t.facet === 'dates' ? t.label : foldKey(t.label)) === key);
+  const members = own.length > 0 ? own : all;
   const score = (t: TypedCandidate) => {
     const label = t.label;
     let s = 0;
@@ -113,7 +116,7 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       ...[...sources.values()].map((m) => `${ORIGIN_NAMES[m.candidate.origin]} dans ${ZONE_NAMES[m.candidate.zone]}`),
     ];
     if (onChannel && !reasons.includes('nom de la chaîne')) reasons.push('nom de la chaîne');
-    entities.push({ facet: chosen.facet, label: bestLabel(group.members), weight, reasons });
+    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons });
   }
 
   const byFacet = new Map<Facet, ExplainedEntity[]>();
