@@ -15,8 +15,10 @@ const SPLITTING = new Set(['et', 'y']);
 const ADJECTIVE = /^[a-z]+(?:aise?s?|ales?|iales?|iques?|elles?|iennes?|oides?|aines?|ains?|eens?|eennes?|istes?)$/;
 const ELISION = /^(?:[ldjnscm]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-/** Sentence breaks, and the punctuation that closes a name ("Victor Hugo, écrivain"). */
-const SENTENCE_BREAK = /[.!?…]+(?=\s|$)|[|–—:;,«»"“”()[\]/]|\s-\s/u;
+/** Sentence breaks, and the punctuation that closes a name ("Victor Hugo, écrivain"), kept by `split`. */
+const BREAK = /([.!?…]+(?=\s|$)|[|–—:;,«»"“”()[\]/]|\s-\s)/u;
+/** The breaks after which a capital may be the sentence's own; after a comma or a quote it is a name's. */
+const SENTENCE_END = /^(?:[.!?…]+|[|–—:;]|\s-\s)$/u;
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
@@ -52,7 +54,10 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
   const shoutedText = isShouted(text);
   const titleCase = !shoutedText && isTitleCase(text);
   const found: Candidate[] = [];
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  const pieces = text.split(BREAK);
+  for (let at = 0; at < pieces.length; at += 2) {
+    const sentence = pieces[at]!;
+    const opensSentence = at === 0 || SENTENCE_END.test(pieces[at - 1]!);
     // "… of Congress – FULL SPEECH": a shouted sentence inside a text that is not.
     const shouted = shoutedText || isShouted(sentence);
     const words = sentence.match(WORD) ?? [];
@@ -65,7 +70,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         const acronym = run.length === 1 && isAcronym(run[0]!);
         if (acronym || (!shouted && run.length <= 6)) {
           const candidate: Candidate = { text, origin: acronym ? 'acronym' : 'capitalised', zone };
-          if (runStart === 0 || titleCase || shouted) candidate.sentenceStart = true;
+          if ((runStart === 0 && opensSentence) || titleCase || shouted) candidate.sentenceStart = true;
           if (runStart > 0) candidate.before = fold(words[runStart - 1]!);
           found.push(candidate);
         }
@@ -99,7 +104,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
       }
       if (capital) {
         const nameFollows = isFirstName(fold(capital)) && capitalPart(words[index + 1] ?? '') !== undefined;
-        if (run.length === 0 && index === 0 && !nameFollows && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
+        if (run.length === 0 && index === 0 && opensSentence && !nameFollows && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
           // A sentence-initial common word: its capital is the sentence's, not a name's (an acronym's are its own).
           return;
         }

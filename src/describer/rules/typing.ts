@@ -140,7 +140,7 @@ const RULES: Rule[] = [
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
     // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
     if (PLACE_PREPOSITIONS.has(c.before ?? '')) return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
-    return ctx.travel && !c.sentenceStart ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
+    return ctx.travel && (c.zone === 'title' || !c.sentenceStart) ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
   },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;

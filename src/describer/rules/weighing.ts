@@ -46,7 +46,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** The way a label is best written: as a name was written in running text, not shouted or lower-cased. */
 function bestLabel(key: string, all: readonly TypedCandidate[]): string {
   // Members that joined from a shorter name ("Francis" into "Pope Francis") do not name the entity.
-  const own = all.filter((t) => (t.facet === 'dates' ? t.label : foldKey(t.label)) === key);
+  const own = all.filter((t) => keyOf(t) === key);
   const members = own.length > 0 ? own : all;
   const score = (t: TypedCandidate) => {
     const label = t.label;
@@ -63,10 +63,14 @@ function facetOf(members: readonly TypedCandidate[]): TypedCandidate {
   return [...members].sort((a, b) => a.rank - b.rank)[0]!;
 }
 
+/** "La Terreur" and "Terreur" are one subject: a leading article is not part of the comparison key. */
+const LEADING_ARTICLE = /^(?:le|la|les|l|the|un|une|a|an) (?=\S)/;
+const keyOf = (t: TypedCandidate) => (t.facet === 'dates' ? t.label : foldKey(t.label).replace(LEADING_ARTICLE, ''));
+
 export function weighEntities(typed: readonly TypedCandidate[], channel?: string): ExplainedEntity[] {
   const groups = new Map<string, Group>();
   for (const t of typed) {
-    const key = t.facet === 'dates' ? t.label : foldKey(t.label);
+    const key = keyOf(t);
     const group = groups.get(key) ?? { key, members: [] };
     group.members.push(t);
     groups.set(key, group);
