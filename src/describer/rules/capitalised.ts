@@ -9,9 +9,7 @@ import { foldAccents } from '../../ranking/text-folding.js';
 import { isFirstName, isFrenchWord, isStopWord, placeKinds } from './gazetteer.js';
 
 /** Lower-case words allowed inside a name when a capitalised word follows ("Charles de Gaulle"). */
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'y', 'et', 'sur', 'en', 'upon']);
-/** Connectors that may join two names in a place or a title but split a list of people ("Nekfeu et Orelsan"). */
-const SPLITTING = new Set(['et', 'y']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'upon']);
 const ADJECTIVE = /^[a-z]+(?:aise?s?|ales?|iales?|iques?|elles?|iennes?|oides?|aines?|ains?|eens?|eennes?|istes?)$/;
 const ELISION = /^(?:[ldjnscm]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -103,8 +101,10 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         return;
       }
       if (capital) {
+        // Unless it starts a name ("Jean Moulin") or names a place ("Rennes"): typing weighs those.
         const nameFollows = isFirstName(fold(capital)) && capitalPart(words[index + 1] ?? '') !== undefined;
-        if (run.length === 0 && index === 0 && opensSentence && !nameFollows && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
+        const place = placeKinds(capital).length > 0;
+        if (run.length === 0 && index === 0 && opensSentence && !nameFollows && !place && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
           // A sentence-initial common word: its capital is the sentence's, not a name's (an acronym's are its own).
           return;
         }
@@ -120,7 +120,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         close();
         return;
       }
-      if (run.length > 0 && CONNECTORS.has(connector) && !SPLITTING.has(connector) && capitalPart(words[index + 1] ?? '')) {
+      if (run.length > 0 && CONNECTORS.has(connector) && capitalPart(words[index + 1] ?? '')) {
         run.push(word);
         return;
       }

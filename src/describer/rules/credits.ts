@@ -9,7 +9,8 @@ import { foldKey } from '../../ranking/text-folding.js';
 const CUE = /(?<![\p{L}])(feat\.?|ft\.?|featuring|avec|with|invités?\s*:|guests?\s*:)\s+/giu;
 const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’][\p{Lu}][\p{L}'’-]*|de|du|des|la|le|van|von|di|da)$/u;
 const LIST_SEPARATOR = /^(?:,|&|et|and|x|\/|;)$/iu;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,&/;]/gu;
+/** Words, list separators, and the punctuation that ends a list of names (quotes, brackets, colons). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,&/;]|[«»"“”()[\]:|!?]/gu;
 
 /** Names at the start of `text`, as long as capitalised words and list separators follow each other. */
 export function leadingNames(text: string): string[] {

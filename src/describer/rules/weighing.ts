@@ -63,9 +63,14 @@ function facetOf(members: readonly TypedCandidate[]): TypedCandidate {
   return [...members].sort((a, b) => a.rank - b.rank)[0]!;
 }
 
-/** "La Terreur" and "Terreur" are one subject: a leading article is not part of the comparison key. */
+/**
+ * "La Terreur" and "Terreur" are one subject: a leading article is not part of a subject's, a work's or a keyword's
+ * comparison key (it is of a name: "Le Pen", "Le Havre", "Le Monde").
+ */
 const LEADING_ARTICLE = /^(?:le|la|les|l|the|un|une|a|an) (?=\S)/;
-const keyOf = (t: TypedCandidate) => (t.facet === 'dates' ? t.label : foldKey(t.label).replace(LEADING_ARTICLE, ''));
+const ARTICLE_FREE: ReadonlySet<Facet> = new Set(['subjects', 'works', 'keywords']);
+const keyOf = (t: TypedCandidate) =>
+  t.facet === 'dates' ? t.label : ARTICLE_FREE.has(t.facet) ? foldKey(t.label).replace(LEADING_ARTICLE, '') : foldKey(t.label);
 
 export function weighEntities(typed: readonly TypedCandidate[], channel?: string): ExplainedEntity[] {
   const groups = new Map<string, Group>();
