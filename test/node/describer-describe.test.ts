@@ -1,35 +1,21 @@
 // describeVideo: the rules always, the LLM merged in when configured (a loopback server replays its answers),
 // the rules alone whenever the LLM fails, and the library's curation before anything.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describeVideo } from '../../src/describer/describe.js';
 import { describeWithRules } from '../../src/describer/rules/index.js';
 import { isVideoExcludedError } from '../../src/describer/errors.js';
 import { isLlmAnswerError, isLlmHttpError, isLlmRefusalError, isLlmTimeoutError } from '../../src/describer/llm/errors.js';
-import { readVideoListAnswer } from '../../src/youtube/data-api.js';
-import { startReplayServer, type ReplayServer } from '../fixtures/replay-server.js';
+import { GIMS_VIDEO as video, useLlmReplay } from '../fixtures/llm-replay.js';
 
-const fixture = (path: string): Record<string, any> => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
-const video = readVideoListAnswer(fixture('youtube/video-gims-spider.json'))[0]!;
-
-let server: ReplayServer;
-before(async () => (server = await startReplayServer()));
-afterEach(() => {
-  server.requests.length = 0;
-});
-after(() => server.close());
-
-const llm = (over: Record<string, unknown> = {}) => ({ baseUrl: `${server.origin}/v1`, model: 'mistral-small-latest', ...over });
-const replay = (file: string, status = 200, delayMs = 0) => {
-  server.answer = () => ({ status, body: fixture(`llm/${file}`), delayMs });
-};
+const peer = useLlmReplay();
+const { llm, replay } = peer;
 
 test('without an LLM the rules describe alone, offline, and say so', async () => {
   const description = await describeVideo(video);
   assert.deepEqual(description, { ...describeWithRules(video), meta: { describer: 'rules' } });
   assert.equal(description.relation.type, 'inclusion');
-  assert.equal(server.requests.length, 0);
+  assert.equal(peer.requests.length, 0);
 });
 
 test('with an LLM its grounded entities are merged into the rules\' and meta.describer names the model', async () => {
@@ -76,7 +62,7 @@ test('a denied video or channel (id, or name with case and accents aside) throws
       return true;
     });
   }
-  assert.equal(server.requests.length, 0);
+  assert.equal(peer.requests.length, 0);
   assert.ok(await describeVideo(video, { deniedVideos: ['other______'], deniedChannels: ['GIMS Fan Club'] }));
 });
 
