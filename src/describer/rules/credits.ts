@@ -45,7 +45,7 @@ export function creditCandidates(text: string, zone: Zone): Candidate[] {
   return found;
 }
 
-/** People seen in the video, as opposed to its crew (directing, editing, music). */
+/** People seen in the video, as opposed to its crew (directing, editing, music: weaker, `crew`). */
 const ON_SCREEN_ROLES = /^(?:avec|invite|invites|invitee|invitees|intervenants?|intervenante|presente|presente par|presentation|animation|anime|guests?|with|featuring|host|hosted|conferencier|conferenciere|journalistes?|voix|narration)$/;
 
 export function creditLineCandidates(credits: readonly { role: string; names: string }[]): Candidate[] {
@@ -53,6 +53,10 @@ export function creditLineCandidates(credits: readonly { role: string; names: st
     names
       .split(/\s*(?:,|&|\/|;|\bet\b|\band\b)\s*/u)
       .flatMap((part) => leadingNames(part))
-      .map((name): Candidate => ({ text: name, origin: 'credit', zone: ON_SCREEN_ROLES.test(role) ? 'head' : 'body', hint: 'people', cue: role })),
+      .map((name): Candidate =>
+        ON_SCREEN_ROLES.test(role)
+          ? { text: name, origin: 'credit', zone: 'head', hint: 'people', cue: role }
+          : { text: name, origin: 'crew', zone: 'body', hint: 'people', cue: role },
+      ),
   );
 }

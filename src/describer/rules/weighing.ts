@@ -26,7 +26,7 @@ export interface ExplainedEntity {
 
 const ORIGIN_WEIGHT: Record<Origin, number> = {
   'artist-title': 0.95, credit: 0.9, 'name-list': 0.9, quote: 0.8, 'title-part': 0.75, date: 0.7, capitalised: 0.7,
-  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45,
+  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55,
 };
 const ZONE_FACTOR: Record<Zone, number> = { title: 1, tags: 1, head: 0.8, body: 0.55 };
 const AGREEMENT_BONUS = 0.12;
