@@ -4,7 +4,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { VideoDescription } from '../../src/sdk/schemas.js';
@@ -175,5 +175,20 @@ describe('cocktail-reco rank --describe', () => {
     const { code, stderr } = await run(['rank', LEGACY, '--llm-base-url', 'http://127.0.0.1:9/v1', '--llm-model', 'm']);
     assert.equal(code, 2);
     assert.match(stderr, /only apply with --describe/);
+  });
+});
+
+describe('README: describe a video from the command line', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('\n### Describe a video from the command line')))?.[1] ?? '';
+  const commands = block.split('\n').filter((line) => line.startsWith('node bin/cocktail-reco.mjs '));
+
+  test('its three commands run as written', async () => {
+    assert.equal(commands.length, 3);
+    for (const line of commands) {
+      const { code, stdout, stderr } = await run(line.replace('node bin/cocktail-reco.mjs ', '').split(' '));
+      assert.equal(code, 0, `${line}: ${stderr}`);
+      assert.ok(stdout.length > 0);
+    }
   });
 });
