@@ -63,6 +63,8 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
     let runStart = -1;
     const close = () => {
       while (run.length > 0 && CONNECTORS.has(fold(run[run.length - 1]!))) run.pop();
+      // "Président Emmanuel Macron", "Docteur Jean Dupont": a common word before a first name is a title, not the name.
+      while (run.length > 2 && isFrenchWord(fold(run[0]!)) && isFirstName(fold(run[1]!))) run.shift();
       if (run.length > 0) {
         const text = run.join(' ');
         const acronym = run.length === 1 && isAcronym(run[0]!);

@@ -8,6 +8,7 @@ import { foldKey } from '../../ranking/text-folding.js';
 
 const CUE = /(?<![\p{L}])(feat\.?|ft\.?|featuring|avec|with|invités?\s*:|guests?\s*:)\s+/giu;
 const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|d['’][\p{Lu}][\p{L}'’-]*|de|du|des|la|le|van|von|di|da)$/u;
+const NAMES_REACH = 160;
 const LIST_SEPARATOR = /^(?:,|&|et|and|x|\/|;)$/iu;
 /** Words, list separators, and the punctuation that ends a list of names (quotes, brackets, colons). */
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,&/;]|[«»"“”()[\]:|!?]/gu;
@@ -38,7 +39,8 @@ export function creditCandidates(text: string, zone: Zone): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(CUE)) {
     const cue = foldKey(match[1]!) || match[1]!;
-    for (const name of leadingNames(text.slice(match.index + match[0].length))) {
+    // Names follow the cue closely: reading further would make a long description's every cue cost its whole length.
+    for (const name of leadingNames(text.slice(match.index + match[0].length, match.index + match[0].length + NAMES_REACH))) {
       found.push({ text: name, origin: 'credit', zone, hint: 'people', cue });
     }
   }
