@@ -3,15 +3,14 @@
 // chat completions.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { VideoDescription } from '../../src/sdk/schemas.js';
+import { bin, ensureBuilt, root } from '../fixtures/built-cli.js';
 import { useLlmReplay } from '../fixtures/llm-replay.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/cocktail-reco.mjs', import.meta.url));
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const MUSIC_LIST = fixture('describer/recorded-music-videos.json');
 const SINGLE = fixture('youtube/video-sch-prequel.json');
@@ -19,12 +18,6 @@ const GIMS = fixture('youtube/video-gims-spider.json');
 const OEMBED = fixture('youtube/oembed-costa-rica.json');
 const LEGACY = fixture('legacy-sample.json');
 const BUILT = ['dist/esm/cli/describe-input.js', 'dist/esm/cli/description-table.js', 'dist/esm/describer/index.js', 'dist/esm/describer/rules/index.js'];
-
-const isFresh = (file: string): boolean => {
-  const built = new URL(file, `file://${root}`);
-  const source = new URL(file.replace('dist/esm/', 'src/').replace(/\.js$/, '.ts'), `file://${root}`);
-  return existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
-};
 
 /** Runs the CLI without blocking this process, whose loopback LLM must answer meanwhile. */
 function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -43,15 +36,7 @@ const isDescription = (value: unknown) => z.safeParse(VideoDescription, value).s
 const labels = (d: VideoDescription) => Object.values(d.entities).flat().map((e) => e.label);
 
 describe('cocktail-reco describe', () => {
-  before(() => {
-    if (BUILT.every(isFresh)) return;
-    try {
-      execFileSync(process.execPath, ['scripts/build.mjs', '--tsc-only'], { cwd: root, stdio: 'pipe' });
-    } catch {
-      // Type errors elsewhere do not stop tsc from emitting; what matters is that the CLI's modules are there.
-    }
-    for (const file of BUILT) assert.ok(existsSync(new URL(file, `file://${root}`)), `${file} was built`);
-  });
+  before(() => ensureBuilt(BUILT));
 
   test('a Data API list gives an array of v1 descriptions made by the rules', async () => {
     const { code, stdout, stderr } = await run(['describe', MUSIC_LIST]);

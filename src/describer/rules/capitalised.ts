@@ -64,7 +64,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
     const close = () => {
       while (run.length > 0 && CONNECTORS.has(fold(run[run.length - 1]!))) run.pop();
       // "Président Emmanuel Macron", "Docteur Jean Dupont": a common word before a first name is a title, not the name.
-      while (run.length > 2 && isFrenchWord(fold(run[0]!)) && isFirstName(fold(run[1]!))) run.shift();
+      while (run.length > 2 && isFrenchWord(fold(run[0]!)) && isUpper(run[1]![0]!) && isFirstName(fold(run[1]!))) run.shift();
       if (run.length > 0) {
         const text = run.join(' ');
         const acronym = run.length === 1 && isAcronym(run[0]!);
