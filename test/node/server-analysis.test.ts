@@ -1,10 +1,12 @@
 // The analysis of new videos by a real server over loopback HTTP, against a fake YouTube Data API: one YouTube
 // call for 30 concurrent first requests, 202 + Retry-After + no-store meanwhile, 404 for a video YouTube does not
-// know, YouTube's quota exhausted (its recorded 403) answered 503 with Retry-After.
+// know, YouTube's quota exhausted (its recorded 403) answered 503 with Retry-After; the optional LLM (a loopback
+// chat endpoint replaying a recorded answer) merged in, and the LLM down leaving the rules' description.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startReplayServer, type ReplayServer } from '../fixtures/replay-server.js';
 import {
   DEMO_VIDEO_IDS, fetchAnalysed, ROOT, startFakeYouTube, startTestServer, temporaryFolder, testConfigJson,
   type FakeYouTube, type TestServer,
@@ -96,5 +98,56 @@ describe('analysis of new videos', () => {
     } finally {
       youtube.override = undefined;
     }
+  });
+});
+
+describe('the optional LLM describer', () => {
+  const GIMS = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/youtube/video-gims-spider.json'), 'utf8')) as { id: string };
+  const MISTRAL = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/llm/mistral-valid.json'), 'utf8')) as unknown;
+  let llm: ReplayServer;
+  let withLlm: TestServer;
+  let llmFolder: ReturnType<typeof temporaryFolder>;
+
+  before(async () => {
+    llm = await startReplayServer();
+    llm.answer = () => ({ body: MISTRAL });
+    llmFolder = temporaryFolder();
+    withLlm = await startTestServer(testConfigJson(llmFolder.path, youtube.origin, {
+      llm: { baseUrl: `${llm.origin}/v1`, model: 'mistral-small-latest', apiKey: 'test-llm-key' },
+    }));
+  });
+
+  after(async () => {
+    await withLlm?.close();
+    await llm?.close();
+    llmFolder?.cleanup();
+  });
+
+  it('merges the LLM’s entities when it answers, and says so in meta.describer', async () => {
+    youtube.override = (request) =>
+      request.url.searchParams.get('id') === GIMS.id ? { body: { kind: 'youtube#videoListResponse', items: [GIMS] } } : undefined;
+    try {
+      const response = await fetchAnalysed(`${withLlm.url}/v1/videos/${GIMS.id}`);
+      assert.equal(response.status, 200);
+      const description = (await response.json()) as { meta: { describer: string }; entities: { people?: Array<{ label: string }> } };
+      assert.equal(description.meta.describer, 'llm:mistral-small-latest');
+      assert.ok(description.entities.people?.some((person) => person.label === 'DYSTINCT'));
+      assert.equal(llm.requests.length, 1);
+      assert.equal(llm.requests[0]!.url.pathname, '/v1/chat/completions');
+    } finally {
+      youtube.override = undefined;
+    }
+  });
+
+  it('the LLM down: the rules’ description is served, and the failure logged', async () => {
+    llm.answer = () => ({ status: 503, body: { error: 'overloaded' } });
+    const video = DEMO_VIDEO_IDS[8]!;
+    const response = await fetchAnalysed(`${withLlm.url}/v1/videos/${video}`);
+    assert.equal(response.status, 200);
+    const description = (await response.json()) as { meta: { describer: string }; video: { id: string } };
+    assert.equal(description.video.id, video);
+    assert.equal(description.meta.describer, 'rules');
+    assert.ok(withLlm.logs.some((line) => line.level === 40 && /LLM failed/.test(String(line.msg))));
+    assert.ok(!JSON.stringify(withLlm.logs).includes('test-llm-key'), 'the LLM key is never logged');
   });
 });
