@@ -43,7 +43,8 @@ function sruCatalogue(config: Extract<CatalogueConfig, { kind: 'sru' }>, timeout
     ...(config.indexes ? { indexes: config.indexes } : {}),
     ...(config.source ? { source: config.source } : {}),
     ...(permalink ? { permalink: (id: string) => permalink.replaceAll('{id}', encodeURIComponent(id)) } : {}),
-    domParser: new DOMParser(),
+    // Malformed answers fail the search (a ParseError); xmldom would also print each one on the console.
+    domParser: new DOMParser({ onError: () => undefined }),
     timeoutMs,
   });
 }

@@ -171,7 +171,7 @@ describe('the v1 routes', () => {
     await fetch(`${server.url}${list(VIDEO)}`, {
       headers: { 'user-agent': 'Patron-Browser/1.0', referer: 'https://patron.example/private-page', 'x-forwarded-for': '203.0.113.9' },
     });
-    const line = server.logs.findLast((entry) => entry.msg === 'request' && entry.route === '/v1/libraries/:libraryId/recommendations');
+    const line = [...server.logs].reverse().find((entry) => entry.msg === 'request' && entry.route === '/v1/libraries/:libraryId/recommendations');
     assert.ok(line);
     assert.equal(line.method, 'GET');
     assert.equal(line.status, 200);
@@ -179,8 +179,8 @@ describe('the v1 routes', () => {
     assert.equal(line.library, 'villeurbanne');
     assert.equal(line.video, VIDEO);
     const everything = JSON.stringify(server.logs);
-    for (const secret of ['127.0.0.1:', 'remoteAddress', 'Patron-Browser', 'patron.example', '203.0.113.9', 'user-agent', 'referer']) {
-      assert.ok(!everything.includes(secret) || secret === '127.0.0.1:' && !/"remote|"ip"/.test(everything), `no ${secret} in the logs`);
+    for (const secret of ['Patron-Browser', 'patron.example', '203.0.113.9', 'user-agent', 'referer']) {
+      assert.ok(!everything.includes(secret), `no ${secret} in the logs`);
     }
     assert.ok(!/"(remoteAddress|remotePort|ip|userAgent|referrer)"/.test(everything));
   });
