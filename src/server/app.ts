@@ -45,6 +45,14 @@ export async function buildApp(services: ServerServices, { logger }: { logger: L
     }
   });
   await app.register(libraryCorsPlugin, { libraries: services.config.libraries });
+  // Once closing, the answers still in flight end their connections: a kept-alive one would hold the close.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   await app.register(healthRoutes, services);
   await app.register(videoRoutes, services);
