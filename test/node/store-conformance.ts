@@ -61,15 +61,19 @@ export function storeConformance(name: string, harness: StoreHarness): void {
   });
   const { leaseMs } = harness;
   const work = { concurrency: 4, leaseMs, pollMs: 20 };
-  const waitState = (store: Store, videoId: string, states: AnalysisJob['state'][], timeoutMs: number) =>
+  /** The job of `videoId` once `ready(job)` holds. */
+  const waitJob = (store: Store, videoId: string, ready: (job: AnalysisJob) => boolean, timeoutMs: number, what: string) =>
     eventually(
       async () => {
         const job = await store.jobs.get(videoId);
-        return job && states.includes(job.state) && job;
+        return job && ready(job) && job;
       },
       timeoutMs,
-      `${videoId} to be ${states.join(' or ')}`,
+      `${videoId} to be ${what}`,
     );
+  const waitState = (store: Store, videoId: string, states: AnalysisJob['state'][], timeoutMs: number) =>
+    waitJob(store, videoId, (job) => states.includes(job.state), timeoutMs, states.join(' or '));
+  const queuedAgain = (job: AnalysisJob) => job.state === 'queued' && job.attempts === 1;
 
   describe(`${name} store`, () => {
     test('migrations are applied once, even by several instances starting together', async () => {
@@ -223,14 +227,7 @@ export function storeConformance(name: string, harness: StoreHarness): void {
         }
         return { kind: 'done', description: description(job.videoId) };
       }, work);
-      const waiting = await eventually(
-        async () => {
-          const job = await store.jobs.get('dQw4w9WgXcQ');
-          return job?.state === 'queued' && job.attempts === 1 && job;
-        },
-        10_000,
-        'the job to be queued again after its first attempt',
-      );
+      const waiting = await waitJob(store, 'dQw4w9WgXcQ', queuedAgain, 10_000, 'queued again after its first attempt');
       assert.equal(waiting.lastError, 'The describer crashed.');
       assert.ok(waiting.notBefore >= thrownAt, 'not due before the attempt ended');
       await waitState(store, 'dQw4w9WgXcQ', ['done'], leaseMs + harness.recoveryMs + 10_000);
@@ -252,14 +249,7 @@ export function storeConformance(name: string, harness: StoreHarness): void {
         }
         return { kind: 'done', description: description(job.videoId) };
       }, work);
-      const queued = await eventually(
-        async () => {
-          const job = await store.jobs.get('dQw4w9WgXcQ');
-          return job?.state === 'queued' && job.attempts === 1 && job;
-        },
-        10_000,
-        'the job to wait for its retry',
-      );
+      const queued = await waitJob(store, 'dQw4w9WgXcQ', queuedAgain, 10_000, 'waiting for its retry');
       assert.equal(queued.lastError, 'YouTube quota exhausted.');
       assert.equal(queued.notBefore, retryAt);
       assert.equal(queued.attempts, 1);

@@ -10,6 +10,7 @@ import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import type { VideoDescription } from '../../sdk/schemas.js';
 import type { AnalysisJob, JobOutcome, JobQueue, JobState } from '../store.js';
+import { analysisJobOf, type AnalysisJobRow } from './analysis-job-row.js';
 import { JobWorkers, type LeasedJobs, type WorkOptions } from './job-workers.js';
 import { bossExecutor, inTransaction } from './postgres-transaction.js';
 
@@ -18,24 +19,6 @@ export const ANALYSIS_QUEUE = 'video-analysis';
 export const BOSS_SCHEMA = 'pgboss';
 /** Retries pg-boss grants after a throw or a crash; the handler sees `attempts` and may end a job sooner. */
 export const BOSS_RETRY_LIMIT = 20;
-
-interface JobRow {
-  video_id: string;
-  state: JobState;
-  attempts: number;
-  last_error: string | null;
-  not_before: string;
-  updated_at: string;
-}
-
-const jobOf = (row: JobRow): AnalysisJob => ({
-  videoId: row.video_id,
-  state: row.state,
-  attempts: row.attempts,
-  ...(row.last_error === null ? {} : { lastError: row.last_error }),
-  notBefore: Number(row.not_before),
-  updatedAt: Number(row.updated_at),
-});
 
 interface Lease {
   videoId: string;
@@ -76,8 +59,8 @@ export class PostgresJobQueue implements JobQueue {
   }
 
   async get(videoId: string): Promise<AnalysisJob | undefined> {
-    const { rows } = await this.#pool.query<JobRow>('SELECT * FROM analysis_jobs WHERE video_id = $1', [videoId]);
-    return rows[0] && jobOf(rows[0]);
+    const { rows } = await this.#pool.query<AnalysisJobRow>('SELECT * FROM analysis_jobs WHERE video_id = $1', [videoId]);
+    return rows[0] && analysisJobOf(rows[0]);
   }
 
   async work(handler: (job: AnalysisJob) => Promise<JobOutcome>, options: WorkOptions): Promise<void> {
@@ -108,7 +91,7 @@ export class PostgresJobQueue implements JobQueue {
         const now = this.#clock();
         return inTransaction(this.#pool, async (client) => {
           await this.#extendExpiry(client, bossJob.id, leaseMs);
-          const { rows } = await client.query<JobRow>(
+          const { rows } = await client.query<AnalysisJobRow>(
             `UPDATE analysis_jobs SET state = 'running', attempts = attempts + 1, lease_token = $2, updated_at = $3
              WHERE video_id = $1 AND state IN ('queued', 'running') RETURNING *`,
             [videoId, token, now],
@@ -118,7 +101,7 @@ export class PostgresJobQueue implements JobQueue {
             await boss.complete(ANALYSIS_QUEUE, bossJob.id, {}, { db: bossExecutor(client) });
             return undefined;
           }
-          return { job: jobOf(rows[0]), lease: { videoId, token, bossJobId: bossJob.id } };
+          return { job: analysisJobOf(rows[0]), lease: { videoId, token, bossJobId: bossJob.id } };
         });
       },
       renew: async (lease, leaseMs) => {

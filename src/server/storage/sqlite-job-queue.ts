@@ -7,25 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AnalysisJob, JobOutcome, JobQueue, JobState } from '../store.js';
 import type { VideoDescription } from '../../sdk/schemas.js';
+import { analysisJobOf, type AnalysisJobRow } from './analysis-job-row.js';
+import { type Statements } from './sqlite-statements.js';
 import { JobWorkers, type LeasedJobs, type WorkOptions } from './job-workers.js';
-
-interface JobRow {
-  video_id: string;
-  state: JobState;
-  attempts: number;
-  last_error: string | null;
-  not_before: number;
-  updated_at: number;
-}
-
-const jobOf = (row: JobRow): AnalysisJob => ({
-  videoId: row.video_id,
-  state: row.state,
-  attempts: row.attempts,
-  ...(row.last_error === null ? {} : { lastError: row.last_error }),
-  notBefore: row.not_before,
-  updatedAt: row.updated_at,
-});
 
 interface Lease {
   videoId: string;
@@ -34,33 +18,34 @@ interface Lease {
 
 export class SqliteJobQueue implements JobQueue {
   readonly #db: Database.Database;
+  readonly #sql: Statements;
   readonly #clock: () => number;
   readonly #saveDescription: (videoId: string, description: VideoDescription, now: number) => void;
   readonly #workers = new JobWorkers();
 
   constructor(
     db: Database.Database,
+    sql: Statements,
     clock: () => number,
     saveDescription: (videoId: string, description: VideoDescription, now: number) => void,
   ) {
     this.#db = db;
+    this.#sql = sql;
     this.#clock = clock;
     this.#saveDescription = saveDescription;
   }
 
   async enqueue(videoId: string, now: number): Promise<AnalysisJob> {
-    this.#db
-      .prepare(
-        `INSERT INTO analysis_jobs (video_id, state, attempts, not_before, updated_at)
-         VALUES (?, 'queued', 0, ?, ?) ON CONFLICT (video_id) DO NOTHING`,
-      )
-      .run(videoId, now, now);
+    this.#sql(
+      `INSERT INTO analysis_jobs (video_id, state, attempts, not_before, updated_at)
+       VALUES (?, 'queued', 0, ?, ?) ON CONFLICT (video_id) DO NOTHING`,
+    ).run(videoId, now, now);
     return (await this.get(videoId))!;
   }
 
   async get(videoId: string): Promise<AnalysisJob | undefined> {
-    const row = this.#db.prepare('SELECT * FROM analysis_jobs WHERE video_id = ?').get(videoId) as JobRow | undefined;
-    return row && jobOf(row);
+    const row = this.#sql('SELECT * FROM analysis_jobs WHERE video_id = ?').get(videoId) as AnalysisJobRow | undefined;
+    return row && analysisJobOf(row);
   }
 
   async work(handler: (job: AnalysisJob) => Promise<JobOutcome>, options: WorkOptions): Promise<void> {
@@ -73,7 +58,7 @@ export class SqliteJobQueue implements JobQueue {
 
   #leasedJobs(): LeasedJobs<Lease> {
     const db = this.#db;
-    const take = db.prepare(
+    const take = this.#sql(
       `UPDATE analysis_jobs
        SET state = 'running', attempts = attempts + 1, lease_token = @token, lease_until = @now + @leaseMs,
            updated_at = @now
@@ -83,11 +68,11 @@ export class SqliteJobQueue implements JobQueue {
          ORDER BY not_before LIMIT 1)
        RETURNING *`,
     );
-    const renew = db.prepare(
+    const renew = this.#sql(
       `UPDATE analysis_jobs SET lease_until = @now + @leaseMs
        WHERE video_id = @videoId AND lease_token = @token AND state = 'running'`,
     );
-    const settle = db.prepare(
+    const settle = this.#sql(
       `UPDATE analysis_jobs
        SET state = @state, last_error = @lastError, not_before = @notBefore, updated_at = @now,
            lease_token = NULL, lease_until = NULL
@@ -104,8 +89,8 @@ export class SqliteJobQueue implements JobQueue {
     return {
       take: async (leaseMs) => {
         const token = randomUUID();
-        const row = take.get({ token, now: this.#clock(), leaseMs }) as JobRow | undefined;
-        return row && { job: jobOf(row), lease: { videoId: row.video_id, token } };
+        const row = take.get({ token, now: this.#clock(), leaseMs }) as AnalysisJobRow | undefined;
+        return row && { job: analysisJobOf(row), lease: { videoId: row.video_id, token } };
       },
       renew: async (lease, leaseMs) => {
         renew.run({ ...lease, now: this.#clock(), leaseMs });
