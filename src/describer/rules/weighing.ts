@@ -91,7 +91,9 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
         const names = o.key.split(' ');
         return facetOf(o.members).facet === 'people' && names.length > 1 && names.at(-1) === group.key;
       });
-      if (person && facetOf(group.members).facet !== 'places') {
+      const alone = facetOf(group.members).facet;
+      // Only a name joins a name: "Prequel" the work stays apart from "JVLIVS Prequel".
+      if (person && (alone === 'people' || alone === 'keywords')) {
         person.members.push(...group.members);
         group.members = [];
         continue;
