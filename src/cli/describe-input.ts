@@ -49,10 +49,13 @@ export function readDescribeInput(body: unknown, options: { videoId?: string } =
   }
   if (kind === 'data-api') {
     const videos = readVideoListAnswer(body);
-    if (videos.length === 0) throw new DescribeInputError('The answer holds no video: YouTube answers an empty list for a private or removed video.');
+    if (videos.length === 0) {
+      throw new DescribeInputError('The answer holds no video: YouTube answers an empty list for a private or removed video.');
+    }
     return { kind, videos };
   }
   throw new DescribeInputError(
-    'Not a video answer: expected a YouTube Data API answer (videos.list or a youtube#video), an oEmbed answer, or a Cocktail Culturel answer.',
+    'Not a video answer: expected a YouTube Data API answer (videos.list or a youtube#video), an oEmbed answer, ' +
+      'or a Cocktail Culturel answer.',
   );
 }

@@ -106,7 +106,8 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         // Unless it starts a name ("Jean Moulin") or names a place ("Rennes"): typing weighs those.
         const nameFollows = isFirstName(fold(capital)) && capitalPart(words[index + 1] ?? '') !== undefined;
         const place = placeKinds(capital).length > 0;
-        if (run.length === 0 && index === 0 && opensSentence && !nameFollows && !place && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
+        const common = isFrenchWord(fold(capital)) || isStopWord(fold(capital));
+        if (run.length === 0 && index === 0 && opensSentence && common && !nameFollows && !place && !isAcronym(capital)) {
           // A sentence-initial common word: its capital is the sentence's, not a name's (an acronym's are its own).
           return;
         }

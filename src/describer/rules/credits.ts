@@ -48,7 +48,10 @@ export function creditCandidates(text: string, zone: Zone): Candidate[] {
 }
 
 /** People seen in the video, as opposed to its crew (directing, editing, music: weaker, `crew`). */
-const ON_SCREEN_ROLES = /^(?:avec|invite|invites|invitee|invitees|intervenants?|intervenante|presente|presente par|presentation|animation|anime|guests?|with|featuring|host|hosted|conferencier|conferenciere|journalistes?|voix|narration)$/;
+const ON_SCREEN_ROLES = new RegExp(
+  '^(?:avec|invite|invites|invitee|invitees|intervenants?|intervenante|presente|presente par|presentation|animation|' +
+    'anime|guests?|with|featuring|host|hosted|conferencier|conferenciere|journalistes?|voix|narration)$',
+);
 
 export function creditLineCandidates(credits: readonly { role: string; names: string }[]): Candidate[] {
   return credits.flatMap(({ role, names }) =>

@@ -8,8 +8,15 @@ import { foldedTokens } from '../../ranking/text-folding.js';
 import type { VideoMetadata } from '../../youtube/video-metadata.js';
 
 const MARKERS: Record<'fr' | 'en', ReadonlySet<string>> = {
-  fr: new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'pour', 'dans', 'que', 'qui', 'pas', 'sur', 'avec', 'au', 'aux', 'ce', 'cette', 'nous', 'vous', 'sont', 'comment', 'pourquoi', 'l', 'd', 'par', 'il', 'elle', 'ils', 'mais', 'ou', 'son', 'sa', 'ses', 'leur', 'tout', 'ne', 'se']),
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'in', 'for', 'with', 'this', 'that', 'you', 'on', 'are', 'how', 'why', 'what', 'we', 'it', 'from', 'by', 'an', 'my', 'your', 'our']),
+  fr: new Set([
+    'le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'pour', 'dans', 'que', 'qui', 'pas', 'sur', 'avec',
+    'au', 'aux', 'ce', 'cette', 'nous', 'vous', 'sont', 'comment', 'pourquoi', 'l', 'd', 'par', 'il', 'elle', 'ils',
+    'mais', 'ou', 'son', 'sa', 'ses', 'leur', 'tout', 'ne', 'se',
+  ]),
+  en: new Set([
+    'the', 'and', 'of', 'to', 'is', 'in', 'for', 'with', 'this', 'that', 'you', 'on', 'are', 'how', 'why', 'what', 'we',
+    'it', 'from', 'by', 'an', 'my', 'your', 'our',
+  ]),
 };
 
 export function languageOf(metadata: VideoMetadata): string | undefined {

@@ -34,8 +34,9 @@ const GENERIC = new Set([
   'q a', 'faq', 'remerciements', 'merci', 'teaser', 'replay', 'live', 'direct', 'officiel', 'official', 'clip',
   'clip officiel', 'lyrics', 'paroles', 'audio', 'vlog', 'shorts', 'short', 'podcast', 'episode', 'partie',
   'chapitre', 'part', 'extrait', 'video', 'nouveau', 'new', 'exclu', 'exclusif', 'reaction', 'react', 'hd', '4k',
-  'hdr', 'uhd', 'fps', '60fps', 'ultra hd', '8k', 'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique', 'music', 'chanson', 'song', 'fr', 'en', 'vf',
-  'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete', 'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
+  'hdr', 'uhd', 'fps', '60fps', 'ultra hd', '8k', 'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique',
+  'music', 'chanson', 'song', 'fr', 'en', 'vf', 'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete',
+  'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
 ]);
 const NUMBERED = /^(?:episode|ep|partie|part|chapitre|saison|season|vol|volume|tome|n|no)\s*\d+$|^\d+$/;
 const LINK = /https?:|www\.|\.(?:com|fr|org|net|io|ly|be)\b|@|\/\//i;
@@ -56,7 +57,9 @@ const PLACE_NAMES: Record<PlaceKind, string> = {
   commune: 'commune française',
 };
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'visiter', 'visit']);
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en']);
+const NAME_PARTICLES = new Set([
+  'de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en',
+]);
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const commonWord = (folded: string) => isFrenchWord(folded) || isStopWord(folded);
@@ -106,13 +109,19 @@ const RULES: Rule[] = [
     return { facet: 'people', label: c.text, reason: `nommé après « ${c.cue ?? 'crédit'} »`, rank: 6 };
   },
   (c) => {
-    if (c.hint === 'works') return { facet: 'works', label: c.text, reason: c.origin === 'quote' ? 'titre entre guillemets' : `œuvre (${c.cue ?? 'titre'})`, rank: 7 };
-    if (c.hint === 'places' || c.hint === 'organizations') return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 7 };
+    if (c.hint === 'works') {
+      const reason = c.origin === 'quote' ? 'titre entre guillemets' : `œuvre (${c.cue ?? 'titre'})`;
+      return { facet: 'works', label: c.text, reason, rank: 7 };
+    }
+    if (c.hint === 'places' || c.hint === 'organizations') {
+      return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 7 };
+    }
     return undefined;
   },
   (c, key, words) => {
     const parts = c.text.split(/\s+/);
-    if (parts.length < 2 || parts.length > 4 || !isFirstName(words[0]!) || NAME_PARTICLES.has(words[0]!) || isStopWord(words[0]!)) return undefined;
+    const first = words[0]!;
+    if (parts.length < 2 || parts.length > 4 || !isFirstName(first) || NAME_PARTICLES.has(first) || isStopWord(first)) return undefined;
     const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w));
     if (rest.length === 0) return undefined;
     const written = capitalised(parts[0]!) && parts.slice(1).every((p) => capitalised(p) || NAME_PARTICLES.has(foldKey(p)));
@@ -142,8 +151,11 @@ const RULES: Rule[] = [
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
     // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
-    if (PLACE_PREPOSITIONS.has(c.before ?? '')) return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
-    return ctx.travel && (c.zone === 'title' || !c.sentenceStart) ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
+    if (PLACE_PREPOSITIONS.has(c.before ?? '')) {
+      return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
+    }
+    if (!ctx.travel || (c.sentenceStart && c.zone !== 'title')) return undefined;
+    return { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 };
   },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;

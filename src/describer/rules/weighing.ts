@@ -87,8 +87,13 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
     const words = group.key.split(' ');
     const into = all.filter((other) => other !== group && other.members.length > 0 && other.key !== group.key);
     if (words.length === 1) {
-      const person = into.find((o) => facetOf(o.members).facet === 'people' && o.key.split(' ').length > 1 && o.key.split(' ').at(-1) === group.key);
-      if (person && facetOf(group.members).facet !== 'places') {
+      const person = into.find((o) => {
+        const names = o.key.split(' ');
+        return facetOf(o.members).facet === 'people' && names.length > 1 && names.at(-1) === group.key;
+      });
+      const alone = facetOf(group.members).facet;
+      // Only a name joins a name: "Prequel" the work stays apart from "JVLIVS Prequel".
+      if (person && (alone === 'people' || alone === 'keywords')) {
         person.members.push(...group.members);
         group.members = [];
         continue;
