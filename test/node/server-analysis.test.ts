@@ -13,9 +13,7 @@ import {
 
 const QUOTA_403 = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/youtube/error-quota-exceeded.json'), 'utf8')) as unknown;
 
-
 const ctx = serverUnderTest();
-
 
 const callsFor = (id: string) => ctx.youtube.calls.filter((call) => call.url.searchParams.get('id')?.split(',').includes(id)).length;
 

@@ -1,5 +1,6 @@
 // A library's monthly quota on a real server, over loopback HTTP: counted per delivered list, carried by the IETF
 // RateLimit headers, ending in 429 quota_exceeded with Retry-After and the quota; GET /v1/videos is not counted.
+// The same server has no admin token: its admin routes are off.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_CATALOGUE, DEMO_VIDEO_IDS, fetchAnalysed, serverUnderTest } from './server-harness.js';
@@ -7,11 +8,10 @@ import { DEMO_CATALOGUE, DEMO_VIDEO_IDS, fetchAnalysed, serverUnderTest } from '
 const MONTHLY = 3;
 const VIDEO = DEMO_VIDEO_IDS[1]!;
 
-
 const ctx = serverUnderTest({
-    libraries: [{ id: 'small', name: 'Petite bibliothèque', quota: { monthly: MONTHLY }, catalogues: [{ kind: 'json', path: DEMO_CATALOGUE }] }],
-  });
-
+  admin: undefined,
+  libraries: [{ id: 'small', name: 'Petite bibliothèque', quota: { monthly: MONTHLY }, catalogues: [{ kind: 'json', path: DEMO_CATALOGUE }] }],
+});
 
 const secondsToNextMonth = () => {
   const now = new Date();
@@ -50,5 +50,19 @@ describe('monthly quota', () => {
     assert.equal(problem.quota.remaining, 0);
     assert.match(problem.quota.resetsAt, /^\d{4}-\d{2}-01T00:00:00\.000Z$/);
     assert.equal((await fetch(`${ctx.server.url}/v1/videos/${VIDEO}`)).status, 200, 'video reads go on');
+  });
+});
+
+describe('no admin token configured', () => {
+  it('the admin routes are off: 404 problems, whatever the token sent', async () => {
+    for (const method of ['GET', 'PUT']) {
+      const response = await fetch(`${ctx.server.url}/v1/admin/libraries/small/curation`, {
+        method,
+        headers: { authorization: 'Bearer anything-at-all-here', 'content-type': 'application/json' },
+        ...(method === 'PUT' ? { body: '{}' } : {}),
+      });
+      assert.equal(response.status, 404);
+      assert.equal(((await response.json()) as { code: string }).code, 'not_found');
+    }
   });
 });

@@ -10,11 +10,9 @@ import { ADMIN_TOKEN, DEMO_VIDEO_IDS, ROOT, fetchAnalysed, serverUnderTest } fro
 const [VIDEO, OTHER_VIDEO, THIRD_VIDEO] = DEMO_VIDEO_IDS as [string, string, string];
 const ORIGIN = 'https://www.mediatheque.example';
 
-
 const ctx = serverUnderTest();
 const list = (video: string, query = '') => `/v1/libraries/villeurbanne/recommendations?video=${video}${query}`;
 const inject = (url: string, headers: Record<string, string> = {}) => ctx.server.app.inject({ method: 'GET', url, headers });
-
 
 function assertProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, code: string) {
   assert.equal(response.statusCode, status, response.body);
