@@ -1,11 +1,9 @@
 /**
- * Served by the demo's real server (`npm start`), a page carries `<meta name="cocktail-reco-api-base">` and its
- * widgets ask that server; the scenarios below still play in the page. Served as plain files (the tests' static
- * server), the whole API runs in the page:
- *
- * The demo API, running in the page: msw's request handlers for the v1 contract (`handlers.ts`) answer the page's
- * own fetch calls to `/api`, over the embedded demo data ranked by the real engine (MemoryCatalogue + local
- * recommender). Installed synchronously when this module loads, so any widget defined after it — even by a classic
+ * The demo's API. Served by the demo's real server (`npm start`), a page carries
+ * `<meta name="cocktail-reco-api-base">` and its widgets ask that server (only the scenarios below play in the
+ * page). Served as plain files (the end-to-end tests' static server), the whole API runs in the page: msw's
+ * request handlers for the v1 contract (`handlers.ts`) answer the page's own fetch calls to `/api`, over the
+ * embedded demo data ranked by the real engine (MemoryCatalogue + local recommender). Installed synchronously when this module loads, so any widget defined after it — even by a classic
  * drop-in script — finds the API ready; nothing leaves the page, and it works under a strict CSP with Trusted Types.
  *
  * An unknown video is "being analysed" (202) for a few seconds, then "not analysed" (404), as the real API answers.
