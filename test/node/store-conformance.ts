@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { VideoDescription } from '../../src/sdk/schemas.js';
 import type { AnalysisJob, Curation, JobOutcome, Store } from '../../src/server/store.js';
 import { openStore } from '../../src/server/storage/open-store.js';
+import { isStorageUnavailableError } from '../../src/server/storage/storage-errors.js';
 import { description } from '../fixtures/api-sample.js';
 
 export interface TestDatabase {
@@ -84,6 +85,18 @@ export function storeConformance(name: string, harness: StoreHarness): void {
       await stores[0]!.migrate();
       await stores[0]!.ping();
       assert.equal(stores[0]!.kind, name);
+    });
+
+    test('ping() says in a sentence when the storage is gone', async () => {
+      const store = await openStore((await harness.database()).url);
+      await store.migrate();
+      await store.ping();
+      await store.close();
+      await assert.rejects(store.ping(), (error) => {
+        assert.ok(isStorageUnavailableError(error));
+        assert.match(error.message, /^The storage .+ cannot be reached: \S/);
+        return true;
+      });
     });
 
     test('descriptions: absent, stored, replaced', async () => {
