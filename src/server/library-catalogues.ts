@@ -12,12 +12,6 @@ import { DOCUMENT_TYPES, SOURCE_KINDS } from '../sdk/schemas.js';
 import { ConfigError, type CatalogueConfig } from './config.js';
 import type { ServerMetrics } from './metrics.js';
 
-export interface NamedCatalogue {
-  /** The SRU address or the JSON file's path: what an operator recognises in the metrics. */
-  name: string;
-  adapter: CatalogueAdapter;
-}
-
 /** What a JSON catalogue file must hold: the fields the engine reads, checked once at start. */
 const JsonRecord = z.looseObject({
   id: z.string().min(1),
@@ -28,10 +22,11 @@ const JsonRecord = z.looseObject({
   source: z.object({ kind: z.enum(SOURCE_KINDS), name: z.string() }),
 });
 
-export function openCatalogue(config: CatalogueConfig, options: { timeoutMs: number; metrics: ServerMetrics }): NamedCatalogue {
+export function openCatalogue(config: CatalogueConfig, options: { timeoutMs: number; metrics: ServerMetrics }): CatalogueAdapter {
+  // The SRU address or the JSON file's path: what an operator recognises in the metrics.
   const name = config.kind === 'sru' ? config.url : config.path;
   const adapter = config.kind === 'sru' ? sruCatalogue(config, options.timeoutMs) : new MemoryCatalogue(readJsonCatalogue(config.path));
-  return { name, adapter: counted(adapter, name, options.metrics) };
+  return counted(adapter, name, options.metrics);
 }
 
 function sruCatalogue(config: Extract<CatalogueConfig, { kind: 'sru' }>, timeoutMs: number): SruCatalogue {

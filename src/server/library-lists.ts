@@ -37,7 +37,7 @@ export class LibraryLists {
     private readonly deps: { store: Store; metrics: ServerMetrics; search: ListSearchOptions; ttlSeconds: number; now: () => number },
   ) {
     const open = (entries: LibraryConfig['catalogues']) =>
-      entries.map((entry) => openCatalogue(entry, { timeoutMs: deps.search.timeoutMs, metrics: deps.metrics }).adapter);
+      entries.map((entry) => openCatalogue(entry, { timeoutMs: deps.search.timeoutMs, metrics: deps.metrics }));
     this.#libraries = new Map(
       libraries.map((config) => [config.id, { config, catalogues: { own: open(config.catalogues), fallback: open(config.fallback) } }]),
     );
@@ -45,10 +45,6 @@ export class LibraryLists {
 
   library(id: string): Library | undefined {
     return this.#libraries.get(id);
-  }
-
-  get all(): Library[] {
-    return [...this.#libraries.values()];
   }
 
   /** The curation in force: the one saved through the admin routes, else the config's. */

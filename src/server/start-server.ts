@@ -53,7 +53,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     now,
     maxAttempts: config.analysis.maxAttempts,
     fetchMetadata: youtubeSource(config.youtube),
-    describe: videoDescriber(config.llm),
+    describe: videoDescriber(config.llm, (error) => logger.warn({ err: error }, 'the LLM failed: the rules’ description is kept')),
   });
   const lists = new LibraryLists(config.libraries, { store, metrics, search: config.search, ttlSeconds: config.cache.ttlSeconds, now });
   const services: ServerServices = { config, store, analysis, lists, metrics, now };

@@ -1,38 +1,24 @@
 // The LLM describer over real HTTP: a loopback server replays chat-completion answers in the envelopes of
 // Mistral's API, Ollama and vLLM (test/fixtures/llm/README.md).
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describeWithLlm } from '../../src/describer/llm/llm-describer.js';
 import { answerJsonSchema } from '../../src/describer/llm/answer-schema.js';
 import {
   isLlmAnswerError, isLlmHttpError, isLlmNetworkError, isLlmRefusalError, isLlmTimeoutError,
 } from '../../src/describer/llm/errors.js';
-import { readVideoListAnswer } from '../../src/youtube/data-api.js';
 import { FACETS } from '../../src/sdk/schemas.js';
-import { startReplayServer, type ReplayServer } from '../fixtures/replay-server.js';
+import { startReplayServer } from '../fixtures/replay-server.js';
+import { GIMS_VIDEO as video, useLlmReplay } from '../fixtures/llm-replay.js';
 
-const fixture = (path: string): Record<string, any> => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
-const [GIMS] = readVideoListAnswer(fixture('youtube/video-gims-spider.json'));
-const video = GIMS!;
-
-let server: ReplayServer;
-before(async () => (server = await startReplayServer()));
-afterEach(() => {
-  server.requests.length = 0;
-});
-after(() => server.close());
-
-const llm = (over: Record<string, unknown> = {}) => ({ baseUrl: `${server.origin}/v1`, model: 'mistral-small-latest', ...over });
-const replay = (file: string, status = 200, delayMs = 0) => {
-  server.answer = () => ({ status, body: fixture(`llm/${file}`), delayMs });
-};
+const peer = useLlmReplay();
+const { llm, replay } = peer;
 
 test('one POST to {baseUrl}/chat/completions: the model, temperature 0, a strict json_schema from the zod schema', async () => {
   replay('mistral-valid.json');
   await describeWithLlm(video, llm({ apiKey: 'sk-mistral' }));
-  assert.equal(server.requests.length, 1);
-  const { method, url, headers, body } = server.requests[0]!;
+  assert.equal(peer.requests.length, 1);
+  const { method, url, headers, body } = peer.requests[0]!;
   assert.equal(method, 'POST');
   assert.equal(url.pathname, '/v1/chat/completions');
   assert.equal(headers.authorization, 'Bearer sk-mistral');
@@ -53,7 +39,7 @@ test('one POST to {baseUrl}/chat/completions: the model, temperature 0, a strict
   assert.deepEqual(shown.tags, video.tags);
 
   await describeWithLlm(video, llm());
-  assert.equal(server.requests[1]!.headers.authorization, undefined, 'no key, no Authorization header (Ollama, vLLM)');
+  assert.equal(peer.requests[1]!.headers.authorization, undefined, 'no key, no Authorization header (Ollama, vLLM)');
 });
 
 test('the same answer from Mistral, Ollama and vLLM: labels the text does not hold are dropped, weights clamped', async () => {
@@ -69,9 +55,9 @@ test('the same answer from Mistral, Ollama and vLLM: labels the text does not ho
   }
 });
 
-test('the library\'s stop words are dropped from the LLM\'s labels too, case- and accent-folded', async () => {
+test('a label holding one of the library\'s stop words is dropped, as whole words, case and accents aside', async () => {
   replay('ollama-valid.json');
-  const entities = await describeWithLlm(video, llm(), { stopWords: ['clip OFFICIEL', 'Ferrari'] });
+  const entities = await describeWithLlm(video, llm(), { stopWords: ['OFFICIEL', 'Ferrari'] });
   assert.deepEqual(entities.keywords, undefined);
 });
 
@@ -82,7 +68,7 @@ test('content cut off, a schema violation or a refusal is an error with a senten
   await assert.rejects(describeWithLlm(video, llm()), (e: unknown) => isLlmAnswerError(e) && /breaks the schema at people\.0/.test(e.message));
   replay('refusal.json');
   await assert.rejects(describeWithLlm(video, llm()), (e: unknown) => isLlmRefusalError(e) && /cannot assist/.test(e.message));
-  server.answer = () => ({ body: '<html>gateway</html>' });
+  peer.answer = () => ({ body: '<html>gateway</html>' });
   await assert.rejects(describeWithLlm(video, llm()), (e: unknown) => isLlmAnswerError(e) && /not a chat completion/.test(e.message));
 });
 
@@ -94,7 +80,7 @@ test('a 5xx is an LlmHttpError at once (no retry: the rules are the fallback); a
     assert.equal(String(e).includes('sk-secret'), false);
     return true;
   });
-  assert.equal(server.requests.length, 1);
+  assert.equal(peer.requests.length, 1);
 
   replay('mistral-valid.json', 200, 1000);
   const started = Date.now();

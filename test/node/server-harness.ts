@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { after, before } from 'node:test';
 import { pino } from 'pino';
 import { startReplayServer, type RecordedRequest, type Replay, type ReplayServer } from '../fixtures/replay-server.js';
 import { parseConfig, type ServerConfig } from '../../src/server/config.js';
@@ -101,6 +102,34 @@ export async function startTestServer(json: Record<string, unknown>): Promise<Te
   const config: ServerConfig = parseConfig(json);
   const server = await startServer(config, { host: '127.0.0.1', port: 0, logger: pino({ level: 'info' }, stream) });
   return Object.assign(server, { logs });
+}
+
+export interface ServerUnderTest {
+  youtube: FakeYouTube;
+  server: TestServer;
+  /** The temporary folder of its storage. */
+  folder: string;
+}
+
+/**
+ * For a test file: a fake Data API and a server on `testConfigJson(…, extra)`, started before the file's tests and
+ * stopped after them; the returned object is filled in once they have started.
+ */
+export function serverUnderTest(extra: Record<string, unknown> = {}): ServerUnderTest {
+  const context = {} as ServerUnderTest;
+  let folder: ReturnType<typeof temporaryFolder> | undefined;
+  before(async () => {
+    context.youtube = await startFakeYouTube();
+    folder = temporaryFolder();
+    context.folder = folder.path;
+    context.server = await startTestServer(testConfigJson(folder.path, context.youtube.origin, extra));
+  });
+  after(async () => {
+    await context.server?.close();
+    await context.youtube?.close();
+    folder?.cleanup();
+  });
+  return context;
 }
 
 /** GETs `url` until it is not a 202 (the video is analysed), at most `timeoutMs`. */

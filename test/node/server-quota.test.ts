@@ -1,32 +1,17 @@
 // A library's monthly quota on a real server, over loopback HTTP: counted per delivered list, carried by the IETF
 // RateLimit headers, ending in 429 quota_exceeded with Retry-After and the quota; GET /v1/videos is not counted.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DEMO_VIDEO_IDS, fetchAnalysed, startFakeYouTube, startTestServer, temporaryFolder, testConfigJson, DEMO_CATALOGUE,
-  type FakeYouTube, type TestServer,
-} from './server-harness.js';
+import { DEMO_CATALOGUE, DEMO_VIDEO_IDS, fetchAnalysed, serverUnderTest } from './server-harness.js';
 
 const MONTHLY = 3;
 const VIDEO = DEMO_VIDEO_IDS[1]!;
 
-let youtube: FakeYouTube;
-let folder: ReturnType<typeof temporaryFolder>;
-let server: TestServer;
 
-before(async () => {
-  youtube = await startFakeYouTube();
-  folder = temporaryFolder();
-  server = await startTestServer(testConfigJson(folder.path, youtube.origin, {
+const ctx = serverUnderTest({
     libraries: [{ id: 'small', name: 'Petite bibliothèque', quota: { monthly: MONTHLY }, catalogues: [{ kind: 'json', path: DEMO_CATALOGUE }] }],
-  }));
-});
+  });
 
-after(async () => {
-  await server?.close();
-  await youtube?.close();
-  folder?.cleanup();
-});
 
 const secondsToNextMonth = () => {
   const now = new Date();
@@ -35,12 +20,12 @@ const secondsToNextMonth = () => {
 
 describe('monthly quota', () => {
   it('counts delivered lists, not video reads, and ends in a 429 with its headers, Retry-After and the quota', async () => {
-    const url = `${server.url}/v1/libraries/small/recommendations?video=${VIDEO}&limit=4`;
+    const url = `${ctx.server.url}/v1/libraries/small/recommendations?video=${VIDEO}&limit=4`;
     // The 202 while the video is analysed delivers nothing and is not counted.
     const first = await fetchAnalysed(url);
     assert.equal(first.status, 200);
     assert.match(first.headers.get('ratelimit') ?? '', new RegExp(`^"monthly";r=${MONTHLY - 1};t=\\d+$`));
-    for (let i = 0; i < 5; i++) assert.equal((await fetch(`${server.url}/v1/videos/${VIDEO}`)).status, 200);
+    for (let i = 0; i < 5; i++) assert.equal((await fetch(`${ctx.server.url}/v1/videos/${VIDEO}`)).status, 200);
 
     const remaining: number[] = [];
     for (let i = 1; i < MONTHLY; i++) {
@@ -64,6 +49,6 @@ describe('monthly quota', () => {
     assert.equal(problem.quota.limit, MONTHLY);
     assert.equal(problem.quota.remaining, 0);
     assert.match(problem.quota.resetsAt, /^\d{4}-\d{2}-01T00:00:00\.000Z$/);
-    assert.equal((await fetch(`${server.url}/v1/videos/${VIDEO}`)).status, 200, 'video reads go on');
+    assert.equal((await fetch(`${ctx.server.url}/v1/videos/${VIDEO}`)).status, 200, 'video reads go on');
   });
 });

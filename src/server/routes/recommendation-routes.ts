@@ -3,7 +3,6 @@
  * Counted against the library's monthly quota when a list is delivered (200 or 304); every answer carries the
  * quota's `RateLimit-Policy` and `RateLimit` headers.
  */
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { exclusionOf } from '../curation.js';
 import { monthWindow, quotaState, rateLimitHeaders, type MonthWindow } from '../monthly-quota.js';
@@ -47,7 +46,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<ServerServices> = async
         showQuota(count.used);
         if (!count.allowed) throw quotaExceeded(monthly, window);
       }
-      return sendJson(request, reply, answer.body, { cacheControl: LIST_CACHE_CONTROL, etag: answer.etag }) as FastifyReply;
+      return sendJson(request, reply, answer.body, { cacheControl: LIST_CACHE_CONTROL, etag: answer.etag });
     },
   );
 };
