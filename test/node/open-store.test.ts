@@ -1,12 +1,12 @@
 // openStore: the storage URLs it opens, and a plain sentence for those it cannot.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openStore } from '../../src/server/storage/open-store.js';
 import { isStorageUnavailableError, isStorageUrlError } from '../../src/server/storage/storage-errors.js';
+import { freePort } from './postgres-server.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'cocktail-open-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -33,13 +33,7 @@ test('a URL of another kind is refused with a sentence naming what is supported'
 });
 
 test('a PostgreSQL server that does not answer is a sentence, and the password is not shown', async () => {
-  // A port that was free a moment ago: nothing listens there.
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  const port = await freePort(); // nothing listens there
   await assert.rejects(openStore(`postgres://reco:s3cret@127.0.0.1:${port}/cocktail`), (error) => {
     assert.ok(isStorageUnavailableError(error));
     assert.match(error.message, new RegExp(`^The storage "postgres://reco:\\*\\*\\*@127\\.0\\.0\\.1:${port}/cocktail" cannot be reached: .*ECONNREFUSED`));

@@ -34,7 +34,8 @@ function postgresBin(): string {
   return join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
+/** A loopback port free a moment ago. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -11,24 +11,20 @@ import { fileURLToPath } from 'node:url';
 import type { VideoDescription } from '../../src/sdk/schemas.js';
 import type { AnalysisJob, Curation, JobOutcome, Store } from '../../src/server/store.js';
 import { openStore } from '../../src/server/storage/open-store.js';
+import { isStorageUnavailableError } from '../../src/server/storage/storage-errors.js';
 import { description } from '../fixtures/api-sample.js';
 
-export interface TestDatabase {
-  /** The storage URL of this database, as a config would name it. */
-  url: string;
-}
-
 export interface StoreHarness {
-  /** A new, empty database. */
-  database(): Promise<TestDatabase>;
-  /** The shortest lease the store honours, in ms (PostgreSQL's job expiry counts whole seconds). */
+  /** A new, empty database: its storage URL, as a config names it. */
+  database(): Promise<string>;
+  /** The lease the tests give their workers, in ms. */
   leaseMs: number;
   /** How long after a lease ran out the job may wait before it is taken again (the store's supervision). */
   recoveryMs: number;
 }
 
 /** Resolves once `check` returns a value other than undefined/false; fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, what: string) {
+async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -49,8 +45,8 @@ const CURATION: Curation = {
 
 export function storeConformance(name: string, harness: StoreHarness): void {
   const opened: Store[] = [];
-  const open = async (database: TestDatabase): Promise<Store> => {
-    const store = await openStore(database.url);
+  const open = async (url: string): Promise<Store> => {
+    const store = await openStore(url);
     opened.push(store);
     await store.migrate();
     return store;
@@ -78,12 +74,24 @@ export function storeConformance(name: string, harness: StoreHarness): void {
   describe(`${name} store`, () => {
     test('migrations are applied once, even by several instances starting together', async () => {
       const database = await harness.database();
-      const stores = await Promise.all([1, 2, 3].map(() => openStore(database.url)));
+      const stores = await Promise.all([1, 2, 3].map(() => openStore(database)));
       opened.push(...stores);
       await Promise.all(stores.map((store) => store.migrate()));
       await stores[0]!.migrate();
       await stores[0]!.ping();
       assert.equal(stores[0]!.kind, name);
+    });
+
+    test('ping() says in a sentence when the storage is gone', async () => {
+      const store = await openStore(await harness.database());
+      await store.migrate();
+      await store.ping();
+      await store.close();
+      await assert.rejects(store.ping(), (error) => {
+        assert.ok(isStorageUnavailableError(error));
+        assert.match(error.message, /^The storage .+ cannot be reached: \S/);
+        return true;
+      });
     });
 
     test('descriptions: absent, stored, replaced', async () => {
@@ -304,7 +312,7 @@ export function storeConformance(name: string, harness: StoreHarness): void {
     test('jobs: a process killed mid-analysis has its job taken again; a job done is never taken again', async () => {
       const database = await harness.database();
       const store = await open(database);
-      const child = spawn(process.execPath, ['--import', 'tsx', CRASH_CHILD, database.url, String(leaseMs)], {
+      const child = spawn(process.execPath, ['--import', 'tsx', CRASH_CHILD, database, String(leaseMs)], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       const lines = createInterface({ input: child.stdout! });

@@ -11,7 +11,7 @@ after(() => server?.stop());
 let count = 0;
 
 storeConformance('postgres', {
-  database: async () => ({ url: await server.createDatabase(`conformance_${++count}`) }),
+  database: () => server.createDatabase(`conformance_${++count}`),
   // pg-boss counts a job's expiry from its start in whole seconds and supervises every 2 s.
   leaseMs: 1000,
   recoveryMs: 2500,

@@ -10,7 +10,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 let count = 0;
 
 storeConformance('sqlite', {
-  database: async () => ({ url: `sqlite:${join(folder, `data-${++count}`, 'cocktail.db')}` }),
+  database: async () => `sqlite:${join(folder, `data-${++count}`, 'cocktail.db')}`,
   leaseMs: 600,
   recoveryMs: 100,
 });

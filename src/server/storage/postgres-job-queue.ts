@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import type { VideoDescription } from '../../sdk/schemas.js';
-import type { AnalysisJob, JobOutcome, JobQueue, JobState } from '../store.js';
-import { analysisJobOf, type AnalysisJobRow } from './analysis-job-row.js';
+import type { AnalysisJob, JobOutcome, JobQueue } from '../store.js';
+import { analysisJobOf, settlementOf, type AnalysisJobRow, type Settlement } from './analysis-job-row.js';
 import { JobWorkers, type LeasedJobs, type WorkOptions } from './job-workers.js';
 import { bossExecutor, inTransaction } from './postgres-transaction.js';
 
@@ -109,12 +109,9 @@ export class PostgresJobQueue implements JobQueue {
       },
       finish: async (lease, outcome) => {
         const now = this.#clock();
-        const state: JobState = outcome.kind === 'retry' ? 'queued' : outcome.kind;
-        const lastError = outcome.kind === 'done' ? null : outcome.reason;
-        const notBefore = outcome.kind === 'retry' ? outcome.retryAt : now;
         await inTransaction(this.#pool, async (client) => {
           if (!(await holds(client, lease))) return;
-          await settle(client, lease, state, lastError, notBefore, now);
+          await settle(client, lease, settlementOf(outcome, now), now);
           await boss.complete(ANALYSIS_QUEUE, lease.bossJobId, {}, { db: bossExecutor(client) });
           if (outcome.kind === 'done') await saveDescription(client, lease.videoId, outcome.description, now);
           if (outcome.kind === 'retry') {
@@ -135,7 +132,7 @@ export class PostgresJobQueue implements JobQueue {
           const bossJob = await boss.getJobById(ANALYSIS_QUEUE, lease.bossJobId, { db, includeArchive: false });
           const spent = !bossJob || bossJob.state === 'failed';
           const notBefore = spent ? now : new Date(bossJob.startAfter).getTime();
-          await settle(client, lease, spent ? 'failed' : 'queued', reason, notBefore, now);
+          await settle(client, lease, { state: spent ? 'failed' : 'queued', lastError: reason, notBefore }, now);
         });
       },
     };
@@ -155,14 +152,8 @@ async function holds(client: pg.PoolClient, lease: Lease): Promise<boolean> {
 }
 
 /** Records how an attempt ended and releases the lease. */
-async function settle(
-  client: pg.PoolClient,
-  lease: Lease,
-  state: JobState,
-  lastError: string | null,
-  notBefore: number,
-  now: number,
-): Promise<void> {
+async function settle(client: pg.PoolClient, lease: Lease, settlement: Settlement, now: number): Promise<void> {
+  const { state, lastError, notBefore } = settlement;
   await client.query(
     `UPDATE analysis_jobs SET state = $2, last_error = $3, not_before = $4, updated_at = $5, lease_token = NULL
      WHERE video_id = $1`,

@@ -16,13 +16,14 @@ import { StorageUnavailableError } from './storage-errors.js';
 /** Any fixed number: every instance takes the same advisory lock, so only one migrates at a time. */
 const MIGRATION_LOCK = 7_342_001;
 
+/** How often pg-boss looks for jobs whose worker died (one instance at a time does it): a cheap query. */
+const SUPERVISE_SECONDS = 2;
+/** Connections to the database from one instance. */
+const POOL_SIZE = 10;
+
 export interface PostgresStoreOptions {
   /** The clock of the job workers; every other method takes its time as an argument. */
   clock: () => number;
-  /** How often pg-boss looks for jobs whose worker died (it runs on one instance at a time). Default 2 s. */
-  superviseSeconds?: number;
-  /** Connections to the database from this instance. Default 10. */
-  poolSize?: number;
 }
 
 export class PostgresStore implements Store {
@@ -32,8 +33,8 @@ export class PostgresStore implements Store {
   readonly #boss: PgBoss;
   #bossStarted = false;
 
-  constructor(url: string, { clock, superviseSeconds = 2, poolSize = 10 }: PostgresStoreOptions) {
-    this.#pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  constructor(url: string, { clock }: PostgresStoreOptions) {
+    this.#pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5000 });
     // An idle connection that breaks (the server restarted) is dropped by the pool; the next query says why.
     this.#pool.on('error', () => {});
     this.#boss = new PgBoss({
@@ -41,7 +42,7 @@ export class PostgresStore implements Store {
       schema: BOSS_SCHEMA,
       schedule: false,
       supervise: true,
-      maintenanceIntervalSeconds: superviseSeconds,
+      maintenanceIntervalSeconds: SUPERVISE_SECONDS,
     });
     // pg-boss reports its supervision's faults as events; the storage's state shows in ping() and in the jobs.
     this.#boss.on('error', () => {});

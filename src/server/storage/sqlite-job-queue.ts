@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { AnalysisJob, JobOutcome, JobQueue, JobState } from '../store.js';
+import type { AnalysisJob, JobOutcome, JobQueue } from '../store.js';
 import type { VideoDescription } from '../../sdk/schemas.js';
-import { analysisJobOf, type AnalysisJobRow } from './analysis-job-row.js';
-import { type Statements } from './sqlite-statements.js';
+import { analysisJobOf, settlementOf, type AnalysisJobRow } from './analysis-job-row.js';
+import type { Statements } from './sqlite-statements.js';
 import { JobWorkers, type LeasedJobs, type WorkOptions } from './job-workers.js';
 
 interface Lease {
@@ -79,11 +79,8 @@ export class SqliteJobQueue implements JobQueue {
        WHERE video_id = @videoId AND lease_token = @token AND state = 'running'`,
     );
     const finish = db.transaction((lease: Lease, outcome: JobOutcome, now: number) => {
-      const state: JobState = outcome.kind === 'retry' ? 'queued' : outcome.kind;
-      const lastError = outcome.kind === 'done' ? null : outcome.reason;
-      const notBefore = outcome.kind === 'retry' ? outcome.retryAt : now;
       // Only the holder of the lease reports: a worker whose lease ran out and was taken over changes nothing.
-      const changed = settle.run({ ...lease, state, lastError, notBefore, now }).changes;
+      const changed = settle.run({ ...lease, ...settlementOf(outcome, now), now }).changes;
       if (changed === 1 && outcome.kind === 'done') this.#saveDescription(lease.videoId, outcome.description, now);
     });
     return {
