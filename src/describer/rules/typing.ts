@@ -18,8 +18,10 @@ export interface TypingContext {
   titleWords: readonly string[];
   /** A travel video: a lone unknown proper name is a place. */
   travel: boolean;
-  /** The channel's name, folded. */
-  channel: string;
+  /** The names the channel goes by, folded (see `channelNames`). */
+  channelNames: readonly string[];
+  /** The artists a music title names ("Artist - Work"), folded. */
+  artists: readonly string[];
   /** The library's stop words, folded. */
   stopWords: readonly string[];
 }
@@ -37,6 +39,8 @@ const GENERIC = new Set([
   'hdr', 'uhd', 'fps', '60fps', 'ultra hd', '8k', 'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique',
   'music', 'chanson', 'song', 'fr', 'en', 'vf', 'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete',
   'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
+  'official music video', 'official video', 'music video', 'official audio', 'lyric video', 'video officielle',
+  'clip video', 'visualizer', 'full album', 'album complet',
 ]);
 const NUMBERED = /^(?:episode|ep|partie|part|chapitre|saison|season|vol|volume|tome|n|no)\s*\d+$|^\d+$/;
 const LINK = /https?:|www\.|\.(?:com|fr|org|net|io|ly|be)\b|@|\/\//i;
@@ -92,6 +96,23 @@ const RULES: Rule[] = [
       ? { facet: 'organizations', label: c.text, reason: 'plateforme dont parle le titre', rank: 3 }
       : { dropped: 'plateforme ou réseau social' };
   },
+  (c, key, _, ctx) => {
+    if (!ctx.channelNames.includes(key)) return undefined;
+    // The uploader ("BBC News", "Thinkerview", "INA Chansons") publishes the video, it is not its subject; but a music
+    // channel is its artist, and a channel in a person's name ("Cyril Lignac") its author.
+    if (!capitalised(c.text)) return { dropped: 'nom de la chaîne : qui publie la vidéo, pas son sujet' };
+    // An archive or a label ("INA Chansons") also publishes music: the channel is the artist when the title agrees.
+    if (ctx.music && (ctx.artists.length === 0 || ctx.artists.includes(key))) {
+      return { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 3 };
+    }
+    const parts = c.text.split(/\s+/);
+    // A brand may bear a founder's name ("Leroy Merlin"): the other words must not be common words either.
+    const [first, ...rest] = parts.map((p) => foldKey(p));
+    const person = parts.length >= 2 && parts.length <= 3 && parts.every(capitalised) && isFirstName(first!) && !rest.some(commonWord);
+    return person
+      ? { facet: 'people', label: c.text, reason: 'chaîne au nom d’une personne : l’auteur de la vidéo', rank: 3 }
+      : { dropped: 'nom de la chaîne : qui publie la vidéo, pas son sujet' };
+  },
   (c) => (c.origin === 'date' && c.label ? { facet: 'dates', label: c.label, reason: 'date', rank: 4 } : undefined),
   (c, key, words, ctx) => {
     const kinds = placeKinds(c.text);
@@ -141,12 +162,6 @@ const RULES: Rule[] = [
     return ctx.music
       ? { facet: 'people', label: c.text, reason: 'nom en capitales dans une vidéo musicale : un artiste', rank: 10 }
       : { facet: 'organizations', label: c.text, reason: 'sigle', rank: 10 };
-  },
-  (c, key, _, ctx) => {
-    if (ctx.channel === '' || key !== ctx.channel || !capitalised(c.text)) return undefined;
-    return ctx.music
-      ? { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 10 }
-      : { facet: 'organizations', label: c.text, reason: 'nom de la chaîne', rank: 10 };
   },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
