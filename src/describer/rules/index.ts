@@ -42,8 +42,10 @@ function isMusic(metadata: VideoMetadata, titleLabels: readonly string[]): boole
 export function explainWithRules(metadata: VideoMetadata, options: RulesOptions = {}): RulesExplanation {
   const clean = cleanText(metadata.title, metadata.description);
   const music = isMusic(metadata, clean.titleLabels);
+  const language = languageOf(metadata);
   const context: TypingContext = {
     artists: [],
+    english: language === 'en',
     music,
     travel: metadata.categoryId === 19,
     channelNames: channelNames(metadata.channelTitle),
@@ -68,7 +70,7 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
     if (list.length > 0) grouped[facet] = list;
   }
   const description: VideoDescription = {
-    video: videoOf(metadata),
+    video: videoOf(metadata, language),
     relation: relationOf(metadata),
     entities: grouped,
     meta: { describer: 'rules' },
@@ -81,12 +83,11 @@ export function describeWithRules(metadata: VideoMetadata, options: RulesOptions
   return explainWithRules(metadata, options).description;
 }
 
-function videoOf(metadata: VideoMetadata): VideoDescription['video'] {
+function videoOf(metadata: VideoMetadata, language: string | undefined): VideoDescription['video'] {
   const video: VideoDescription['video'] = { id: metadata.id, title: metadata.title };
   if (metadata.channelTitle) video.channel = metadata.channelTitle;
   if (metadata.description) video.description = metadata.description;
   if (metadata.thumbnailUrl) video.thumbnailUrl = metadata.thumbnailUrl;
-  const language = languageOf(metadata);
   if (language) video.language = language;
   if (metadata.publishedAt) video.publishedAt = metadata.publishedAt;
   if (metadata.categoryId !== undefined) video.category = metadata.categoryId;
