@@ -141,12 +141,13 @@ describe('candidates and typing, rule by rule', () => {
     const d = describeWithRules(video({
       title: 'PSG - OM (3-0) | Résumé | Ligue 1 2023-2024',
       categoryId: 17,
-      description: 'Revivez la victoire du Paris Saint-Germain face à l’Olympique de Marseille. Kylian Mbappé a inscrit un doublé.',
+      description: 'Revivez la victoire du Paris Saint-Germain face à l’Olympique de Marseille. Kylian Mbappé a inscrit un doublé.\nLes Bleus de Didier Deschamps suivront.',
     }));
     assertEntity(d, 'PSG', 'organizations');
     assertEntity(d, 'OM', 'organizations');
     assertEntity(d, 'Olympique de Marseille', 'organizations');
     assertEntity(d, 'Kylian Mbappé', 'people');
+    assertEntity(d, 'Didier Deschamps', 'people');
     assertEntity(d, '2023/2024', 'dates');
   });
 
@@ -156,6 +157,9 @@ describe('candidates and typing, rule by rule', () => {
     for (const city of ['Tokyo', 'Kyoto', 'Osaka']) assertEntity(d, city, 'places');
     const brittany = describeWithRules(video({ title: 'Week-end en Bretagne : Rennes, Brest et Saint-Malo', categoryId: 19 }));
     for (const place of ['Bretagne', 'Rennes', 'Brest', 'Saint-Malo']) assertEntity(brittany, place, 'places');
+    const lyon = describeWithRules(video({ title: 'LYON : que faire en 3 jours ?', categoryId: 19, description: 'Visiter Lyon : les traboules du Vieux Lyon et les pentes de la Croix-Rousse.' }));
+    for (const place of ['Lyon', 'Vieux Lyon', 'Croix-Rousse']) assertEntity(lyon, place, 'places');
+    assert.ok(lyon.entities.places?.some((e) => e.label === 'Lyon'), 'written as a name, not shouted');
   });
 
   test('a commune named like a common word is a place only when written as a name away from a sentence start', () => {

@@ -184,6 +184,10 @@ const RULES: Rule[] = [
   // 8. Other capitalised words: unknown names, then common words made names by their capital.
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;
+    // "le Vieux Lyon", "la Croix-Rousse", "le parc de la Tête d'Or": in a travel video, a name is a place's.
+    if (ctx.travel && words.length >= 2 && words.length <= 4 && c.zone !== 'body' && !c.sentenceStart) {
+      return { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 };
+    }
     const names = words.filter((w) => !NAME_PARTICLES.has(w));
     if (names.some(commonWord)) return undefined;
     if (words.length >= 2 && words.length <= 4) {
