@@ -16,8 +16,8 @@ const budgets = [
   // the ranking engine and are left out by any bundler when unused.
   {
     name: 'SDK: client, schemas, errors, youtube (cocktail-reco/sdk, remote path)',
-    contents: ['client', 'remote-recommender', 'read', 'schemas', 'errors'].map((m) => `export * from './src/sdk/${m}.js';`)
-      .concat("export * from './src/youtube/index.js';").join('\n'),
+    contents: ['sdk/client', 'recommenders/remote-recommender', 'sdk/read', 'sdk/schemas', 'sdk/errors']
+      .map((m) => `export * from './src/${m}.js';`).concat("export * from './src/youtube/index.js';").join('\n'),
     kib: 14,
   },
   { name: 'Drop-in element module, loaded up front (cdn/cocktail-reco.js)', entry: 'src/define.ts', kib: 24 },
