@@ -21,13 +21,16 @@ const cases = loadGoldSet(dir);
 
 const rules: Column = { name: 'rules', scores: [], cases: [] };
 const replayed: Column = { name: 'LLM replay', scores: [], cases: [] };
+/** The cases whose LLM answer was not used, and why. */
+const fallbacks: string[] = [];
 const replay = await startLlmReplay(join(dir, 'llm-replay'));
 try {
   for (const { name, annotation, video } of cases) {
     rules.scores.push(scoreCase(describeWithRules(video), annotation, video));
     rules.cases.push(name);
     const llm = { baseUrl: replay.baseUrl(name), model: 'replay', apiKey: 'replay' };
-    replayed.scores.push(scoreCase(await describeVideo(video, { llm }), annotation, video));
+    const onLlmError = (error: unknown) => fallbacks.push(`- ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    replayed.scores.push(scoreCase(await describeVideo(video, { llm, onLlmError }), annotation, video));
     replayed.cases.push(name);
   }
 } finally {
@@ -41,3 +44,4 @@ const title =
   `Describer evaluation: ${cases.length} videos (${cases.length - legacy} Data API answers, ${legacy} legacy answers), ` +
   `${entities} gold entities of which ${mustFind} must-find; ${replay.requests} chat completions replayed.`;
 process.stdout.write(formatReport(title, [rules, replayed]));
+process.stdout.write(`\nLLM answers not used (the rules described instead)\n\n${fallbacks.join('\n') || '- none'}\n`);

@@ -11,6 +11,7 @@
  * - Unsupported: labels whose folded form does not occur in the video's own text (a model's invention); dates
  *   are written in a normal form ("1916-02-21", "1301/1400") and are not checked.
  */
+import { splitCamelCase } from '../../src/describer/rules/hashtags.js';
 import { foldKey } from '../../src/ranking/text-folding.js';
 import { FACETS, RELATION_TYPES, type Facet, type VideoDescription } from '../../src/sdk/schemas.js';
 import type { VideoMetadata } from '../../src/youtube/video-metadata.js';
@@ -44,9 +45,13 @@ const LINK_FRAGMENT = /:\/\/|^www\.|^@\w|\b[\w-]+\.(?:com|fr|org|net|ly|to|me|gg
 const keysOf = (entity: GoldEntity): string[] => [entity.label, ...(entity.variants ?? [])].map(foldKey);
 const emptyCounts = (): Counts => ({ found: 0, correct: 0, gold: 0, recalled: 0 });
 
-/** The video's own text, folded: what any label must come from. */
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+
+/** The video's own text, folded, its hashtags also read as words ("#ToutEnCuisine"): what any label must come from. */
 export function sourceText(video: VideoMetadata): string {
-  return ` ${foldKey([video.title, video.description ?? '', video.channelTitle ?? '', ...(video.tags ?? [])].join('\n'))} `;
+  const texts = [video.title, video.description ?? '', video.channelTitle ?? '', ...(video.tags ?? [])];
+  const hashtags = texts.flatMap((text) => [...text.matchAll(HASHTAG)].map((match) => splitCamelCase(match[1]!)));
+  return ` ${foldKey([...texts, ...hashtags].join('\n'))} `;
 }
 
 export function scoreCase(description: VideoDescription, annotation: Annotation, video: VideoMetadata): CaseScore {
