@@ -90,17 +90,25 @@ const RULES: Rule[] = [
       : { dropped: 'plateforme ou réseau social' };
   },
   (c) => (c.origin === 'date' && c.label ? { facet: 'dates', label: c.label, reason: 'date', rank: 4 } : undefined),
-  (c, key, words) => {
+  (c, key, words, ctx) => {
     const kinds = placeKinds(c.text);
     if (kinds.length === 0) return undefined;
+    // "Tours", "Rennes", "Orange" are words too: a capital away from a sentence start, "à" before, or a travel
+    // video's title makes them places.
     const ambiguous = words.length === 1 && isFrenchWord(key) && !kinds.includes('country') && !kinds.includes('region');
-    if (ambiguous && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
+    const cued = PLACE_PREPOSITIONS.has(c.before ?? '') || (ctx.travel && c.zone === 'title');
+    if (ambiguous && !cued && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
     return { facet: 'places', label: c.text, reason: PLACE_NAMES[kinds[0]!], rank: 5 };
   },
   (c, key, words) => {
     if (c.hint !== 'people') return undefined;
     if (words.length > 5) return { dropped: 'trop long pour un nom' };
     return { facet: 'people', label: c.text, reason: `nommé après « ${c.cue ?? 'crédit'} »`, rank: 6 };
+  },
+  (c) => {
+    if (c.hint === 'works') return { facet: 'works', label: c.text, reason: c.origin === 'quote' ? 'titre entre guillemets' : `œuvre (${c.cue ?? 'titre'})`, rank: 7 };
+    if (c.hint === 'places' || c.hint === 'organizations') return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 7 };
+    return undefined;
   },
   (c, key, words) => {
     const parts = c.text.split(/\s+/);
@@ -111,12 +119,7 @@ const RULES: Rule[] = [
     // A lower-case tag ("victor hugo") is a name only when its other words are no common words.
     // So is a name from a title in Title Case ("How The Roman Empire Fell"), where every word has a capital.
     if ((!written || c.sentenceStart) && rest.some(commonWord)) return undefined;
-    return { facet: 'people', label: c.text, reason: `prénom connu « ${parts[0]} »`, rank: 7 };
-  },
-  (c) => {
-    if (c.hint === 'works') return { facet: 'works', label: c.text, reason: c.origin === 'quote' ? 'titre entre guillemets' : `œuvre (${c.cue ?? 'titre'})`, rank: 8 };
-    if (c.hint === 'places' || c.hint === 'organizations') return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 8 };
-    return undefined;
+    return { facet: 'people', label: c.text, reason: `prénom connu « ${parts[0]} »`, rank: 8 };
   },
   (c, key, words) => {
     if (words.length < 2 || !(ORGANIZATION_WORDS.has(words[0]!) || ORGANIZATION_WORDS.has(words[words.length - 1]!))) return undefined;
@@ -140,7 +143,7 @@ const RULES: Rule[] = [
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
     // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
     if (PLACE_PREPOSITIONS.has(c.before ?? '')) return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
-    return ctx.travel && !c.sentenceStart ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
+    return ctx.travel && (c.zone === 'title' || !c.sentenceStart) ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
   },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;
