@@ -8,9 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as z from 'zod/mini';
 import { FACETS, RELATION_TYPES } from '../../src/sdk/schemas.js';
+import { readDescribeInput } from '../../src/cli/describe-input.js';
 import type { VideoMetadata } from '../../src/youtube/video-metadata.js';
-import { readVideoListAnswer } from '../../src/youtube/data-api.js';
-import { readLegacyVideo } from './legacy-video.js';
 
 const GoldEntity = z.strictObject({
   label: z.string().check(z.minLength(1)),
@@ -46,11 +45,14 @@ export interface GoldCase {
   video: VideoMetadata;
 }
 
-/** Reads one answer of the gold set: a Data API `videos.list` answer, or a legacy answer under `legacy/`. */
+/**
+ * Reads one answer of the gold set as `cocktail-reco describe FILE` reads it: a Data API `videos.list` answer, or
+ * a legacy answer (under `legacy/`) of which only `videoInfos` counts.
+ */
 export function readGoldVideo(dir: string, file: string): { input: GoldCase['input']; videos: VideoMetadata[] } {
-  const json: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  if (file.startsWith('legacy/')) return { input: 'legacy', videos: [readLegacyVideo(json)] };
-  return { input: 'data-api', videos: readVideoListAnswer(json) };
+  const { kind, videos } = readDescribeInput(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  if (kind === 'oembed') throw new Error(`${file}: the gold set holds Data API and legacy answers, not oEmbed`);
+  return { input: kind, videos };
 }
 
 /** Every annotated case of the gold set in `dir`, in file-name order; throws on an annotation that does not read. */
