@@ -69,7 +69,7 @@ export function isFrenchWord(folded: string): boolean {
   for (const [ending, bases] of INFLECTIONS) {
     if (!ending.test(folded)) continue;
     const stem = folded.replace(ending, '');
-    if (stem.length >= 2 && bases.some((base) => words.has(stem + base))) return true;
+    if (stem.length >= 3 && bases.some((base) => words.has(stem + base))) return true;
   }
   return false;
 }
