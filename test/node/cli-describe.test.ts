@@ -87,7 +87,7 @@ describe('cocktail-reco describe', () => {
     assert.match(stdout, /^NLXiGXbxl6Q {2}GIMS & DYSTINCT - SPIDER/);
     assert.match(stdout, /Relation : inclusion — Catégorie YouTube « Musique »/);
     assert.match(stdout, /décrit par : rules/);
-    assert.match(stdout, /\n {2}personne +GIMS +1,00 {2}nommé après « artiste »/);
+    assert.match(stdout, /\n {2}personne +GIMS +1,00 {2}nom de la chaîne d’une vidéo musicale : l’artiste · /);
     assert.match(stdout, /\n {2}œuvre +SPIDER +1,00 /);
     assert.doesNotMatch(stdout, /instagram|tiktok|https?:/i);
   });

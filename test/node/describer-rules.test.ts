@@ -86,7 +86,7 @@ describe('candidates and typing, rule by rule', () => {
     assertEntity(d, 'Serge Gainsbourg', 'people');
   });
 
-  test('news debate: people after "avec", a list of names heading the title, the channel as an organisation', () => {
+  test('news debate: people after "avec", a list of names heading the title; the uploader is not the subject', () => {
     const debate = describeWithRules(video({
       title: 'Débat : faut-il taxer les superprofits ? Avec Thomas Piketty et Agnès Verdier-Molinié',
       channelTitle: 'France Inter',
@@ -95,7 +95,7 @@ describe('candidates and typing, rule by rule', () => {
     }));
     assertEntity(debate, 'Thomas Piketty', 'people');
     assertEntity(debate, 'Agnès Verdier-Molinié', 'people');
-    assertEntity(debate, 'France Inter', 'organizations');
+    assert.equal(find(debate, 'France Inter'), undefined, 'the channel publishes the debate, it is not its subject');
     assertEntity(debate, 'EHESS', 'organizations');
     assert.equal(find(debate, 'Débat'), undefined, 'a format word is no subject');
 
@@ -141,12 +141,13 @@ describe('candidates and typing, rule by rule', () => {
     const d = describeWithRules(video({
       title: 'PSG - OM (3-0) | Résumé | Ligue 1 2023-2024',
       categoryId: 17,
-      description: 'Revivez la victoire du Paris Saint-Germain face à l’Olympique de Marseille. Kylian Mbappé a inscrit un doublé.',
+      description: 'Revivez la victoire du Paris Saint-Germain face à l’Olympique de Marseille. Kylian Mbappé a inscrit un doublé.\nLes Bleus de Didier Deschamps suivront.',
     }));
     assertEntity(d, 'PSG', 'organizations');
     assertEntity(d, 'OM', 'organizations');
     assertEntity(d, 'Olympique de Marseille', 'organizations');
     assertEntity(d, 'Kylian Mbappé', 'people');
+    assertEntity(d, 'Didier Deschamps', 'people');
     assertEntity(d, '2023/2024', 'dates');
   });
 
@@ -156,6 +157,9 @@ describe('candidates and typing, rule by rule', () => {
     for (const city of ['Tokyo', 'Kyoto', 'Osaka']) assertEntity(d, city, 'places');
     const brittany = describeWithRules(video({ title: 'Week-end en Bretagne : Rennes, Brest et Saint-Malo', categoryId: 19 }));
     for (const place of ['Bretagne', 'Rennes', 'Brest', 'Saint-Malo']) assertEntity(brittany, place, 'places');
+    const lyon = describeWithRules(video({ title: 'LYON : que faire en 3 jours ?', categoryId: 19, description: 'Visiter Lyon : les traboules du Vieux Lyon et les pentes de la Croix-Rousse.' }));
+    for (const place of ['Lyon', 'Vieux Lyon', 'Croix-Rousse']) assertEntity(lyon, place, 'places');
+    assert.ok(lyon.entities.places?.some((e) => e.label === 'Lyon'), 'written as a name, not shouted');
   });
 
   test('a commune named like a common word is a place only when written as a name away from a sentence start', () => {
@@ -202,6 +206,31 @@ describe('candidates and typing, rule by rule', () => {
     }));
     assertEntity(d, 'Pope Francis', 'people');
     assertEntity(d, 'United States Congress', 'organizations');
+  });
+
+  test('the uploader publishes the video: its channel is no entity, unless it bears a person’s name or is the artist', () => {
+    const news = describeWithRules(video({ title: 'Réforme des retraites : ce que change le 49.3', channelTitle: 'HugoDécrypte - Actus du jour', categoryId: 25, tags: ['HugoDécrypte', 'retraites'] }));
+    assert.equal(find(news, 'HugoDécrypte'), undefined);
+    const chef = describeWithRules(video({ title: 'La blanquette de veau', channelTitle: 'Cyril Lignac', categoryId: 26, tags: ['Cyril Lignac', 'blanquette'] }));
+    assertEntity(chef, 'Cyril Lignac', 'people');
+    const brand = describeWithRules(video({ title: 'Poser du carrelage mural', channelTitle: 'Leroy Merlin France', categoryId: 26, tags: ['Leroy Merlin'] }));
+    assert.equal(find(brand, 'Leroy Merlin'), undefined, 'a brand bearing a founder’s name is no author');
+    const archive = describeWithRules(video({ title: 'Barbara "Göttingen" | Archive INA', channelTitle: 'INA Chansons', categoryId: 10 }));
+    assertEntity(archive, 'Barbara', 'people');
+    assertEntity(archive, 'Göttingen', 'works');
+    assert.equal(find(archive, 'INA Chansons'), undefined, 'an archive channel is not the artist');
+  });
+
+  test('sponsors, promo codes and the uploader’s gear are no subject', () => {
+    const clean = cleanText('Lyon en 2 jours', [
+      'Visite du Vieux Lyon et de la Croix-Rousse.',
+      'Ma carte eSIM : -15% avec le code VOYAGE15',
+      'This video is sponsored by a travel app: get 10% off with code WANDER10',
+      'Réservez votre hôtel au meilleur prix',
+      'Matériel : Sony A7 IV, DJI Mini 3 Pro',
+    ].join('\n'));
+    assert.deepEqual([...clean.head, ...clean.body], ['Visite du Vieux Lyon et de la Croix-Rousse.']);
+    assert.deepEqual(clean.credits, []);
   });
 
   test('platforms are noise, unless the title speaks of them', () => {
@@ -274,7 +303,7 @@ const LIBRARIAN: Record<string, string[]> = {
   _cGUhp5S3X0: ['SCH', 'Prequel', 'JVLIVS Prequel : Giulio'],
   sLuTFv6LSNM: ['Leto', 'Tout gâché'],
   Jg2Yux00JLY: ['SCH', 'Les hommes aux yeux noirs'],
-  oBM7DIeMsP0: ['Pope Francis', 'United States Congress', 'C-SPAN'],
+  oBM7DIeMsP0: ['Pope Francis', 'United States Congress', 'Joint Session of Congress'],
 };
 
 describe('real recorded answers', () => {

@@ -4,12 +4,13 @@ import type { Facet } from '../../sdk/schemas.js';
 import type { Candidate, Zone } from './candidate.js';
 import type { CleanText } from './clean.js';
 import { capitalisedCandidates } from './capitalised.js';
+import { channelOwner } from './channel.js';
 import { creditCandidates, creditLineCandidates } from './credits.js';
 import { dateCandidates } from './dates.js';
 import { hashtagCandidates } from './hashtags.js';
 import { nameListCandidates } from './name-list.js';
 import { quoteCandidates } from './quotes.js';
-import { artistTitleCandidates, titlePartCandidates } from './title-parts.js';
+import { artistTitleCandidates, titlePartCandidates, titleParts } from './title-parts.js';
 
 function textCandidates(text: string, zone: Zone): Candidate[] {
   return [
@@ -54,15 +55,13 @@ function tagCandidates(tag: string, channel: string): Candidate[] {
   return splitChannelTag(tag, channel).map((text): Candidate => ({ text, origin: 'tag', zone: 'tags' }));
 }
 
-/** "- Topic", "VEVO", "Officiel": what YouTube and labels add to an artist's channel name. */
-const CHANNEL_SUFFIX = /\s*(?:-\s*topic|vevo|officiel|official|music)\s*$/iu;
-
 /** A music video's artists and work: from "Artist - Work", else the title is the work and the channel the artist. */
 function musicCandidates(title: string, channelTitle: string): Candidate[] {
   const found = artistTitleCandidates(title);
   if (found.length > 0) return found;
-  const artist = channelTitle.replace(CHANNEL_SUFFIX, '').trim();
-  const work: Candidate = { text: title, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'titre d’une vidéo musicale' };
+  const artist = channelOwner(channelTitle);
+  const text = titleParts(title)[0] ?? title;
+  const work: Candidate = { text, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'titre d’une vidéo musicale' };
   return artist ? [work, { text: artist, origin: 'artist-title', zone: 'head', hint: 'people', cue: 'chaîne de l’artiste' }] : [work];
 }
 

@@ -123,7 +123,12 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         close();
         return;
       }
-      if (run.length > 0 && CONNECTORS.has(connector) && capitalPart(words[index + 1] ?? '')) {
+      const next = words[index + 1] ?? '';
+      // "les Bleus de Didier Deschamps": after "de", two names (a first name, or no common words) are a person's own.
+      const after = words[index + 2] ?? '';
+      const twoNames = capitalPart(next) !== undefined && capitalPart(after) !== undefined;
+      const personFollows = twoNames && (isFirstName(fold(next)) || !(isFrenchWord(fold(next)) || isFrenchWord(fold(after))));
+      if (run.length > 0 && CONNECTORS.has(connector) && capitalPart(next) && !personFollows) {
         run.push(word);
         return;
       }

@@ -10,7 +10,8 @@ import { gatherCandidates } from './candidates.js';
 import { cleanText } from './clean.js';
 import { languageOf } from './language.js';
 import { relationOf } from './relation.js';
-import { typeCandidate } from './typing.js';
+import { channelNames } from './channel.js';
+import { typeCandidate, type TypingContext } from './typing.js';
 import { weighEntities, type ExplainedEntity, type TypedCandidate } from './weighing.js';
 
 export type { ExplainedEntity } from './weighing.js';
@@ -41,16 +42,22 @@ function isMusic(metadata: VideoMetadata, titleLabels: readonly string[]): boole
 export function explainWithRules(metadata: VideoMetadata, options: RulesOptions = {}): RulesExplanation {
   const clean = cleanText(metadata.title, metadata.description);
   const music = isMusic(metadata, clean.titleLabels);
-  const context = {
+  const language = languageOf(metadata);
+  const context: TypingContext = {
+    artists: [],
+    english: language === 'en',
     music,
     travel: metadata.categoryId === 19,
-    channel: metadata.channelTitle ? foldKey(metadata.channelTitle) : '',
+    channelNames: channelNames(metadata.channelTitle),
     titleWords: foldedTokens(clean.title),
     stopWords: (options.stopWords ?? []).map(foldKey).filter(Boolean),
   };
   const typed: TypedCandidate[] = [];
   const dropped: RulesExplanation['dropped'] = [];
-  for (const candidate of gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle)) {
+  const candidates = gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle);
+  const artists = candidates.filter((c) => c.origin === 'artist-title' && c.hint === 'people' && c.zone === 'title');
+  context.artists = artists.map((c) => foldKey(c.text));
+  for (const candidate of candidates) {
     const typing = typeCandidate(candidate, context);
     if ('dropped' in typing) dropped.push({ text: candidate.text, reason: typing.dropped });
     else typed.push({ candidate, ...typing });
@@ -63,7 +70,7 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
     if (list.length > 0) grouped[facet] = list;
   }
   const description: VideoDescription = {
-    video: videoOf(metadata),
+    video: videoOf(metadata, language),
     relation: relationOf(metadata),
     entities: grouped,
     meta: { describer: 'rules' },
@@ -76,12 +83,11 @@ export function describeWithRules(metadata: VideoMetadata, options: RulesOptions
   return explainWithRules(metadata, options).description;
 }
 
-function videoOf(metadata: VideoMetadata): VideoDescription['video'] {
+function videoOf(metadata: VideoMetadata, language: string | undefined): VideoDescription['video'] {
   const video: VideoDescription['video'] = { id: metadata.id, title: metadata.title };
   if (metadata.channelTitle) video.channel = metadata.channelTitle;
   if (metadata.description) video.description = metadata.description;
   if (metadata.thumbnailUrl) video.thumbnailUrl = metadata.thumbnailUrl;
-  const language = languageOf(metadata);
   if (language) video.language = language;
   if (metadata.publishedAt) video.publishedAt = metadata.publishedAt;
   if (metadata.categoryId !== undefined) video.category = metadata.categoryId;

@@ -16,27 +16,33 @@ export function titleParts(title: string): string[] {
 
 /** A part that is a list ("Robespierre, la Terreur et 1789") is no one entity: its names are found one by one. */
 const LIST = /,|\s(?:&|et|and|x)\s/iu;
+/** A part holding a quote is read by the quote rule: the quoted title is the entity, not the part. */
+const QUOTE = /[«»"“”]/u;
 
 export function titlePartCandidates(title: string): Candidate[] {
   const parts = titleParts(title);
   if (parts.length < 2) return [];
   return parts
-    .filter((part) => !LIST.test(part) && !isShouted(part))
+    .filter((part) => !LIST.test(part) && !QUOTE.test(part) && !isShouted(part))
     .map((text) => ({ text, origin: 'title-part', zone: 'title', sentenceStart: true }));
 }
 
-/** "A & B - Work (feat. C)": the artists as people, the work as a work. Only asked of music videos. */
+/** "A & B - Work (feat. C)", and 'Barbara "Göttingen"': artists, then their work. */
+const ARTIST_WORK = /^(.+?)\s+[-–—]\s+(.+)$|^([^"«“]+?)\s+[«"“]\s*([^"»”]+?)\s*[»"”]/u;
+
+/** The artists as people, the work as a work. Only asked of music videos. */
 export function artistTitleCandidates(title: string): Candidate[] {
-  const match = /^(.+?)\s+[-–—]\s+(.+)$/u.exec(title);
+  const match = ARTIST_WORK.exec(title);
   if (!match) return [];
-  const [, artists, rest] = match;
+  const artists = match[1] ?? match[3]!;
+  const rest = match[2] ?? match[4]!;
   const found: Candidate[] = [];
-  for (const artist of artists!.split(ARTISTS)) {
+  for (const artist of artists.split(ARTISTS)) {
     const name = artist.trim();
     if (name.length >= 2) found.push({ text: name, origin: 'artist-title', zone: 'title', hint: 'people', cue: 'artiste' });
   }
-  const featuring = FEATURING.exec(rest!);
-  const work = (featuring ? rest!.slice(0, featuring.index) : rest!).split(SEPARATORS)[0]!.trim();
+  const featuring = FEATURING.exec(rest);
+  const work = (featuring ? rest.slice(0, featuring.index) : rest).split(SEPARATORS)[0]!.trim();
   if (work.length >= 2) {
     found.push({ text: work, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'titre « artiste - œuvre »' });
   }

@@ -16,10 +16,14 @@ export interface TypingContext {
   music: boolean;
   /** The folded words of the cleaned title. */
   titleWords: readonly string[];
+  /** The video speaks English. */
+  english: boolean;
   /** A travel video: a lone unknown proper name is a place. */
   travel: boolean;
-  /** The channel's name, folded. */
-  channel: string;
+  /** The names the channel goes by, folded (see `channelNames`). */
+  channelNames: readonly string[];
+  /** The artists a music title names ("Artist - Work"), folded. */
+  artists: readonly string[];
   /** The library's stop words, folded. */
   stopWords: readonly string[];
 }
@@ -37,6 +41,8 @@ const GENERIC = new Set([
   'hdr', 'uhd', 'fps', '60fps', 'ultra hd', '8k', 'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique',
   'music', 'chanson', 'song', 'fr', 'en', 'vf', 'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete',
   'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
+  'official music video', 'official video', 'music video', 'official audio', 'lyric video', 'video officielle',
+  'clip video', 'visualizer', 'full album', 'album complet',
 ]);
 const NUMBERED = /^(?:episode|ep|partie|part|chapitre|saison|season|vol|volume|tome|n|no)\s*\d+$|^\d+$/;
 const LINK = /https?:|www\.|\.(?:com|fr|org|net|io|ly|be)\b|@|\/\//i;
@@ -67,10 +73,12 @@ const commonWord = (folded: string) => isFrenchWord(folded) || isStopWord(folded
 type Rule = (c: Candidate, key: string, words: string[], ctx: TypingContext) => Typing | undefined;
 
 const RULES: Rule[] = [
+  // 1. The library's curation.
   (c, key, _, ctx) => {
     const denied = ctx.stopWords.find((stop) => stop && ` ${key} `.includes(` ${stop} `));
     return denied ? { dropped: `mot exclu par la bibliothèque (« ${denied} »)` } : undefined;
   },
+  // 2. What is no name at all: a link fragment, another script, a stop word, a format word, a sentence.
   (c) => (LINK.test(c.text) ? { dropped: 'fragment de lien' } : undefined),
   // A French catalogue is searched in Latin script: "エミネム" would match nothing.
   (c) => (/\p{Script=Latin}|\d/u.test(c.text) ? undefined : { dropped: 'écriture non latine' }),
@@ -83,6 +91,7 @@ const RULES: Rule[] = [
     if (words.length > 8) return { dropped: 'phrase, pas un nom' };
     return undefined;
   },
+  // 3. Platforms and networks.
   (c, key, words, ctx) => {
     if (!isPlatform(key) && !(words.length > 1 && words.every(isPlatform))) return undefined;
     // "Comment TikTok a changé la musique" is about TikTok; "Retrouvez-moi sur TikTok" is not.
@@ -92,6 +101,25 @@ const RULES: Rule[] = [
       ? { facet: 'organizations', label: c.text, reason: 'plateforme dont parle le titre', rank: 3 }
       : { dropped: 'plateforme ou réseau social' };
   },
+  // 4. The channel's own name.
+  (c, key, _, ctx) => {
+    if (!ctx.channelNames.includes(key)) return undefined;
+    // The uploader ("BBC News", "Thinkerview", "INA Chansons") publishes the video, it is not its subject; but a music
+    // channel is its artist, and a channel in a person's name ("Cyril Lignac") its author.
+    if (!capitalised(c.text)) return { dropped: 'nom de la chaîne : qui publie la vidéo, pas son sujet' };
+    // An archive or a label ("INA Chansons") also publishes music: the channel is the artist when the title agrees.
+    if (ctx.music && (ctx.artists.length === 0 || ctx.artists.includes(key))) {
+      return { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 3 };
+    }
+    const parts = c.text.split(/\s+/);
+    // A brand may bear a founder's name ("Leroy Merlin"): the other words must not be common words either.
+    const [first, ...rest] = parts.map((p) => foldKey(p));
+    const person = parts.length >= 2 && parts.length <= 3 && parts.every(capitalised) && isFirstName(first!) && !rest.some(commonWord);
+    return person
+      ? { facet: 'people', label: c.text, reason: 'chaîne au nom d’une personne : l’auteur de la vidéo', rank: 3 }
+      : { dropped: 'nom de la chaîne : qui publie la vidéo, pas son sujet' };
+  },
+  // 5. Dates, then places of the gazetteers.
   (c) => (c.origin === 'date' && c.label ? { facet: 'dates', label: c.label, reason: 'date', rank: 4 } : undefined),
   (c, key, words, ctx) => {
     const kinds = placeKinds(c.text);
@@ -103,6 +131,7 @@ const RULES: Rule[] = [
     if (ambiguous && !cued && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
     return { facet: 'places', label: c.text, reason: PLACE_NAMES[kinds[0]!], rank: 5 };
   },
+  // 6. What the way it was found tells: credits, quotes, typed tags.
   (c, key, words) => {
     if (c.hint !== 'people') return undefined;
     if (words.length > 5) return { dropped: 'trop long pour un nom' };
@@ -118,6 +147,7 @@ const RULES: Rule[] = [
     }
     return undefined;
   },
+  // 7. The shape of the words: a first name, an organisation's word, an acronym, a place's preposition.
   (c, key, words) => {
     const parts = c.text.split(/\s+/);
     const first = words[0]!;
@@ -142,12 +172,6 @@ const RULES: Rule[] = [
       ? { facet: 'people', label: c.text, reason: 'nom en capitales dans une vidéo musicale : un artiste', rank: 10 }
       : { facet: 'organizations', label: c.text, reason: 'sigle', rank: 10 };
   },
-  (c, key, _, ctx) => {
-    if (ctx.channel === '' || key !== ctx.channel || !capitalised(c.text)) return undefined;
-    return ctx.music
-      ? { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 10 }
-      : { facet: 'organizations', label: c.text, reason: 'nom de la chaîne', rank: 10 };
-  },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
     // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
@@ -157,8 +181,13 @@ const RULES: Rule[] = [
     if (!ctx.travel || (c.sentenceStart && c.zone !== 'title')) return undefined;
     return { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 };
   },
+  // 8. Other capitalised words: unknown names, then common words made names by their capital.
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;
+    // "le Vieux Lyon", "la Croix-Rousse", "le parc de la Tête d'Or": in a travel video, a name is a place's.
+    if (ctx.travel && words.length >= 2 && words.length <= 4 && c.zone !== 'body' && !c.sentenceStart) {
+      return { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 };
+    }
     const names = words.filter((w) => !NAME_PARTICLES.has(w));
     if (names.some(commonWord)) return undefined;
     if (words.length >= 2 && words.length <= 4) {
@@ -182,10 +211,12 @@ const RULES: Rule[] = [
     }
     return { facet: 'subjects', label: c.text, reason: 'nom d’événement, de période ou de courant', rank: 12 };
   },
-  (c, key, words) => {
+  // 9. What is left: topics (French words, or the lower-case tags of an English video, which no dictionary here
+  // covers), then keywords.
+  (c, key, words, ctx) => {
     if (!['tag', 'hashtag', 'chapter', 'title-part'].includes(c.origin) || words.length > 5) return undefined;
-    if (!words.some((w) => isFrenchWord(w) && !isStopWord(w))) return undefined;
-    return { facet: 'subjects', label: c.text, reason: 'sujet', rank: 13 };
+    const topic = words.some((w) => isFrenchWord(w) && !isStopWord(w)) || (ctx.english && c.text === c.text.toLowerCase());
+    return topic ? { facet: 'subjects', label: c.text, reason: 'sujet', rank: 13 } : undefined;
   },
   (c, key, words) => {
     if (c.origin === 'title-part' && words.length > 3) return { dropped: 'partie du titre trop longue' };

@@ -52,7 +52,8 @@ function bestLabel(key: string, all: readonly TypedCandidate[]): string {
     const label = t.label;
     let s = 0;
     if (/^\p{Lu}/u.test(label)) s += 2;
-    if (label !== label.toUpperCase() || label.length <= 6) s += 1;
+    // "Lyon" rather than "LYON"; an acronym written only in capitals keeps them.
+    if (label !== label.toUpperCase()) s += 1;
     if (t.candidate.zone !== 'tags') s += 1;
     return s;
   };
