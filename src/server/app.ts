@@ -8,7 +8,7 @@ import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zo
 import type { Logger } from 'pino';
 import type { Socket } from 'node:net';
 import { libraryCorsPlugin } from './plugins/library-cors.js';
-import { problemsPlugin } from './plugins/problems.js';
+import { problemsPlugin, sendProblem } from './plugins/problems.js';
 import { requestLogPlugin } from './plugins/request-log.js';
 import { PROBLEM_CONTENT_TYPE, problemBody, ProblemError } from './problem.js';
 import { adminRoutes } from './routes/admin-routes.js';
@@ -33,6 +33,10 @@ export async function buildApp(services: ServerServices, { logger }: { logger: L
     routerOptions: { maxParamLength: 128 },
     return503OnClosing: true,
     clientErrorHandler: answerClientError,
+    // Addresses the router cannot read (malformed %-escapes) and bodies of an unreadable type.
+    frameworkErrors: (error, _request, reply) => {
+      void sendProblem(reply, new ProblemError(error.statusCode ?? 400, 'invalid_request', `${error.message}.`));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

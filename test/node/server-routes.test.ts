@@ -91,6 +91,9 @@ describe('the v1 routes', () => {
     assertProblem(await ctx.server.app.inject({ method: 'DELETE', url: `/v1/videos/${VIDEO}` }), 404, 'not_found');
     assertProblem(await inject(`/v1/libraries/nowhere/recommendations?video=${VIDEO}`), 404, 'library_unknown');
     assertProblem(await inject(`/v1/videos/${VIDEO}?pad=${'x'.repeat(3000)}`), 414, 'uri_too_long');
+    const malformed = await inject(`/v1/libraries/%E0%A4%A/recommendations?video=${VIDEO}`);
+    assert.ok([400, 404].includes(malformed.statusCode), `malformed escapes: ${malformed.statusCode}`);
+    assert.match(String(malformed.headers['content-type']), /^application\/problem\+json/);
   });
 
   it('refuses request headers over the limit with a problem (over real HTTP)', async () => {

@@ -17,7 +17,7 @@ export const libraryCorsPlugin = fp<{ libraries: readonly LibraryConfig[] }>(asy
   const allowed = (url: string): string[] => {
     if (url.startsWith('/v1/videos/')) return everyOrigin;
     const library = LIBRARY_PATH.exec(url)?.[1];
-    return (library !== undefined && !url.startsWith('/v1/admin/') && byLibrary.get(decodeURIComponent(library))) || [];
+    return (library !== undefined && !url.startsWith('/v1/admin/') && byLibrary.get(library)) || [];
   };
   await app.register(cors, {
     delegator: async (request: FastifyRequest): Promise<FastifyCorsOptions> => ({
