@@ -28,6 +28,8 @@ export interface VideoAnalysisDependencies {
   maxAttempts: number;
 }
 
+/** Descriptions kept in memory (never changed once made, so never stale): one storage read less per request. */
+const KEPT_DESCRIPTIONS = 2000;
 /** Seconds a client waits before asking again about a queued or running analysis. */
 export const PENDING_RETRY_SECONDS = 2;
 const FIRST_BACKOFF_MS = 30_000;
@@ -36,6 +38,7 @@ const MAX_BACKOFF_MS = 3_600_000;
 export class VideoAnalysis {
   readonly #deps: VideoAnalysisDependencies;
   readonly #now: () => number;
+  readonly #kept = new Map<string, VideoDescription>();
 
   constructor(deps: VideoAnalysisDependencies) {
     this.#deps = deps;
@@ -45,10 +48,20 @@ export class VideoAnalysis {
   /** Where the analysis of `videoId` stands; asks for it when it was never asked. */
   async state(videoId: string): Promise<AnalysisState> {
     const { store } = this.#deps;
-    const description = await store.getDescription(videoId);
-    if (description) return { kind: 'ready', description };
+    const description = this.#kept.get(videoId) ?? (await store.getDescription(videoId));
+    if (description) {
+      this.#keep(videoId, description);
+      return { kind: 'ready', description };
+    }
     const job = (await store.jobs.get(videoId)) ?? (await store.jobs.enqueue(videoId, this.#now()));
     return this.#stateOf(job);
+  }
+
+  #keep(videoId: string, description: VideoDescription): void {
+    this.#kept.delete(videoId);
+    this.#kept.set(videoId, description);
+    // Least recently asked first out.
+    if (this.#kept.size > KEPT_DESCRIPTIONS) this.#kept.delete(this.#kept.keys().next().value as string);
   }
 
   #stateOf(job: AnalysisJob): AnalysisState {
