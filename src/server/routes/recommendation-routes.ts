@@ -27,10 +27,10 @@ export const recommendationRoutes: FastifyPluginAsyncZod<ServerServices> = async
 
       const monthly = library.config.quota?.monthly;
       const window = monthWindow(now());
-      const showQuota = (used: number) => monthly !== undefined && reply.headers(rateLimitHeaders(quotaState(monthly, used, window), window));
+      const showQuota = (limit: number, used: number) => reply.headers(rateLimitHeaders(quotaState(limit, used, window), window));
       if (monthly !== undefined) {
         const used = await store.requestsCounted(libraryId, window.month);
-        showQuota(used);
+        showQuota(monthly, used);
         if (used >= monthly) throw quotaExceeded(monthly, window);
       }
 
@@ -43,7 +43,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<ServerServices> = async
       const answer = await lists.list(library, state.description, { limit, lang, curation });
       if (monthly !== undefined) {
         const count = await store.countRequest(libraryId, window.month, monthly);
-        showQuota(count.used);
+        showQuota(monthly, count.used);
         if (!count.allowed) throw quotaExceeded(monthly, window);
       }
       return sendJson(request, reply, answer.body, { cacheControl: LIST_CACHE_CONTROL, etag: answer.etag });
