@@ -127,25 +127,26 @@ export class EvidenceFinder {
 
   private readSubject(part: string): Omit<Clue, 'entity'>[][] {
     const name = readNameHeading(part);
-    const topicWords = name.words.map(singular).filter((word) => !STOP_WORDS.has(word));
+    // As a topic, a heading keeps its qualifier ("Rap (musique)"), and is the entity alone with or without it
+    // ("Trous noirs (astronomie)" is "trou noir").
+    const topic = (words: readonly string[]) => words.map(singular).filter((word) => !STOP_WORDS.has(word));
+    const withQualifier = topic(foldedTokens(part));
+    const withoutQualifier = topic(name.words);
     const spans = yearRangesIn(part);
     return this.entities.map((entity) => {
-      if (entity.years && entity.facet === 'dates') {
-        const share = Math.max(0, ...spans.map((span) => yearShare(entity.years!, span)));
-        return share > 0 ? [{ field: 'subject', kind: 'year', share }] : [];
-      }
-      if (name.words.length === 0) return [];
+      const found: Omit<Clue, 'entity'>[] = [];
+      // A dated entity meets a year or a span; a date entity is matched by its span only ("1960" is not "1951-1960").
+      const share = entity.years ? Math.max(0, ...spans.map((span) => yearShare(entity.years!, span))) : 0;
+      if (share > 0) found.push({ field: 'subject', kind: 'year', share });
+      if (entity.facet === 'dates') return found;
       // People and organisations are read as names ("Napoléon Ier" is not "Napoléon III"), other facets as topics.
-      if (entity.signs === 'name') {
-        const kind = nameKind(entity, name);
-        return kind ? [{ field: 'subject', kind, share: 1 }] : [];
-      }
-      if (entity.acronym) {
-        if (sameWords(entity.acronymTokens, name.caseWords)) return [{ field: 'subject', kind: 'whole', share: 1 }];
-        return containsRun(name.caseWords, entity.acronymTokens) ? [{ field: 'subject', kind: 'heading', share: 1 }] : [];
-      }
-      if (sameWords(entity.contentTokens, topicWords)) return [{ field: 'subject', kind: 'whole', share: 1 }];
-      return allIn(entity.contentTokens, topicWords) ? [{ field: 'subject', kind: 'heading', share: 1 }] : [];
+      let kind: ClueKind | undefined;
+      if (entity.signs === 'name') kind = name.words.length > 0 ? nameKind(entity, name) : undefined;
+      else if (entity.acronym) kind = sameWords(entity.acronymTokens, name.caseWords) ? 'whole' : containsRun(name.caseWords, entity.acronymTokens) ? 'heading' : undefined;
+      else if (sameWords(entity.contentTokens, withoutQualifier) || sameWords(entity.contentTokens, withQualifier)) kind = 'whole';
+      else if (allIn(entity.contentTokens, withQualifier)) kind = 'heading';
+      if (kind) found.push({ field: 'subject', kind, share: 1 });
+      return found;
     });
   }
 
