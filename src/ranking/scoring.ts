@@ -1,6 +1,7 @@
 /**
  * Step 5: a record's evidence from its clues, and its score. A clue is worth entity weight × field weight × what its
- * kind says of the name or the heading × the entity's specificity in this answer. Each entity counts once, by its
+ * kind says of the name or the heading × the entity's specificity in this answer (except a heading that is the
+ * entity alone, which is unambiguous whatever else the entity matches). Each entity counts once, by its
  * best clue; several entities agree with diminishing returns (1, agreement, agreement², …). Dates are context: they
  * add to a record that other evidence qualifies, never qualify one alone. Then the document type's prior, the
  * coherence with the profile and the penalty for a record with nothing to trust; raw / (raw + half point) maps to 0..1.
@@ -84,10 +85,12 @@ export function weighEvidence(
       if (!best.has(clue.entity)) best.set(clue.entity, { entity: clue.entity, field: clue.field, kind: 'year', strength: 0, specificity: 1, loose: false });
       continue;
     }
-    const strength = base * spec.factor;
+    // A heading that is the entity alone is unambiguous; any other clue counts the entity's specificity.
+    const factor = clue.kind === 'whole' ? 1 : spec.factor;
+    const strength = base * factor;
     const kept = best.get(clue.entity);
     if (!kept || kept.kind === 'year' || strength > kept.strength) {
-      best.set(clue.entity, { entity: clue.entity, field: clue.field, kind: clue.kind, strength, specificity: spec.factor, loose: false });
+      best.set(clue.entity, { entity: clue.entity, field: clue.field, kind: clue.kind, strength, specificity: factor, loose: false });
     }
   }
   const found = [...best.values()];

@@ -46,7 +46,7 @@ export interface RankingWeights {
   looseWordFactor: number;
   /**
    * Specificity, as IDF: an entity whose matches fall into n unrelated groups of the answer (records sharing no
-   * heading) counts 1 / (1 + this × ln n). (Prevents: an ambiguous entity, "Multitude" the album and the essay,
+   * heading) counts 1 / (1 + this × ln n), except on a heading that is the entity alone. (Prevents: an ambiguous entity, "Multitude" the album and the essay,
    * weighing as much as an unambiguous one.)
    */
   ambiguity: number;
