@@ -22,37 +22,57 @@ export interface ProfileCandidate {
   sure: boolean;
 }
 
-interface Features {
-  type: string;
-  subjects: string[];
-  authors: string[];
-  decade?: number;
-}
-
 export interface Likeness {
   /** 0..1: the mean share of the profile holding the record's best subject, author and decade. */
   value: number;
   /** Share of the profile of the record's document type, 0..1. */
   typeShare: number;
-  /** The profile member most like the record, and what they share, for `why`. */
-  closest?: { record: CatalogueRecord; shared: string[] };
+}
+
+interface Features {
+  type: string;
+  subjects: string[];
+  authors: string[];
+  decade: string | undefined;
 }
 
 function featuresOf(record: CatalogueRecord): Features {
-  const features: Features = {
+  const authors = new Set<string>();
+  for (const author of record.authors) if (nameKey(author) !== '') authors.add(nameKey(author));
+  return {
     type: record.type,
     subjects: [...new Set(mainHeadings(record).map(foldKey))],
-    authors: [...new Set(record.authors.map(nameKey).filter((key) => key !== ''))],
+    authors: [...authors],
+    decade: record.year === undefined ? undefined : String(Math.floor(record.year / 10) * 10),
   };
-  if (record.year !== undefined) features.decade = Math.floor(record.year / 10) * 10;
-  return features;
 }
 
-const DECADE_WORDS = (decade: number) => `années ${decade}`;
+/** How many members hold each value of one feature. */
+class Tally {
+  private readonly counts = new Map<string, number>();
+
+  add(values: readonly (string | undefined)[]): void {
+    for (const value of values) if (value !== undefined) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+
+  /** The best share among `values` over `others` members, the record's own work (`own`) left out. */
+  share(values: readonly (string | undefined)[], own: readonly (string | undefined)[], others: number): number {
+    let best = 0;
+    for (const value of values) {
+      if (value === undefined) continue;
+      const count = (this.counts.get(value) ?? 0) - (own.includes(value) ? 1 : 0);
+      if (count / others > best) best = count / others;
+    }
+    return best;
+  }
+}
 
 export class Profile {
-  private readonly members: { record: CatalogueRecord; work: string; features: Features }[];
-  private readonly counts = new Map<string, number>();
+  private readonly members: { record: CatalogueRecord; work: string; features: Features }[] = [];
+  private readonly types = new Tally();
+  private readonly subjects = new Tally();
+  private readonly authors = new Tally();
+  private readonly decades = new Tally();
   private readonly hasYears: boolean;
 
   constructor(candidates: readonly ProfileCandidate[], weights: RankingWeights) {
@@ -61,58 +81,45 @@ export class Profile {
     const pool = [...(sure.length > 0 ? sure : candidates)].sort(byEvidence);
     const best = pool[0]?.evidence ?? 0;
     const works = new Set<string>();
-    this.members = [];
     for (const c of pool) {
       if (this.members.length >= weights.profileSize || c.evidence < best * weights.profileShare) break;
       if (works.has(c.work)) continue;
       works.add(c.work);
-      this.members.push({ record: c.record, work: c.work, features: featuresOf(c.record) });
+      const features = featuresOf(c.record);
+      this.members.push({ record: c.record, work: c.work, features });
+      this.types.add([features.type]);
+      this.subjects.add(features.subjects);
+      this.authors.add(features.authors);
+      this.decades.add([features.decade]);
     }
-    for (const { features } of this.members) for (const key of this.keys(features)) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.hasYears = this.members.some((m) => m.features.decade !== undefined);
   }
 
-  get size(): number {
-    return this.members.length;
-  }
-
-  private keys(features: Features): string[] {
-    return [
-      `t:${features.type}`,
-      ...features.subjects.map((s) => `s:${s}`),
-      ...features.authors.map((a) => `a:${a}`),
-      ...(features.decade === undefined ? [] : [`d:${features.decade}`]),
-    ];
-  }
-
   likeness(record: CatalogueRecord, work: string): Likeness {
-    const features = featuresOf(record);
-    const own = this.members.find((m) => m.work === work);
+    const own = this.members.find((m) => m.work === work)?.features;
     const others = this.members.length - (own ? 1 : 0);
     if (others <= 0) return { value: 0, typeShare: 0 };
-    // The record's own work is left out: it is compared with the rest of the profile.
-    const ownKeys = new Set(own ? this.keys(own.features) : []);
-    const share = (key: string) => ((this.counts.get(key) ?? 0) - (ownKeys.has(key) ? 1 : 0)) / others;
-    const best = (keys: readonly string[]) => Math.max(0, ...keys.map(share));
-    const parts = [best(features.subjects.map((s) => `s:${s}`)), best(features.authors.map((a) => `a:${a}`))];
-    if (this.hasYears) parts.push(features.decade === undefined ? 0 : share(`d:${features.decade}`));
-    const value = parts.reduce((sum, part) => sum + part, 0) / parts.length;
-    const likeness: Likeness = { value, typeShare: share(`t:${features.type}`) };
-    if (value > 0) likeness.closest = this.closest(work, features);
-    return likeness;
+    const features = featuresOf(record);
+    const subject = this.subjects.share(features.subjects, own?.subjects ?? [], others);
+    const author = this.authors.share(features.authors, own?.authors ?? [], others);
+    const typeShare = this.types.share([features.type], own ? [own.type] : [], others);
+    // Decades count only when the profile has years (legacy answers often carry none).
+    if (!this.hasYears) return { value: (subject + author) / 2, typeShare };
+    const decade = this.decades.share([features.decade], own ? [own.decade] : [], others);
+    return { value: (subject + author + decade) / 3, typeShare };
   }
 
-  /** The member sharing most with the record (the earliest, i.e. best evidenced, on a tie). */
-  private closest(work: string, features: Features): { record: CatalogueRecord; shared: string[] } | undefined {
+  /** The member sharing most with the record (the best evidenced on a tie), and what they share, in French. */
+  closest(record: CatalogueRecord, work: string): { record: CatalogueRecord; shared: string[] } | undefined {
+    const features = featuresOf(record);
     let found: { record: CatalogueRecord; shared: string[] } | undefined;
     for (const member of this.members) {
       if (member.work === work) continue;
       const shared: string[] = [];
-      const author = features.authors.find((a) => member.features.authors.includes(a));
-      if (author) shared.push('même auteur');
-      const subject = features.subjects.find((s) => member.features.subjects.includes(s));
-      if (subject) shared.push(`sujet « ${mainHeadings(member.record).find((h) => foldKey(h) === subject)} »`);
-      if (features.decade !== undefined && features.decade === member.features.decade) shared.push(DECADE_WORDS(features.decade));
+      if (features.authors.some((a) => member.features.authors.includes(a))) shared.push('même auteur');
+      const subject = mainHeadings(member.record).find((heading) => features.subjects.includes(foldKey(heading)));
+      if (subject) shared.push(`sujet « ${subject} »`);
+      if (features.decade !== undefined && features.decade === member.features.decade) shared.push(`années ${features.decade}`);
       if (shared.length > (found?.shared.length ?? 0)) found = { record: member.record, shared };
     }
     return found;

@@ -8,7 +8,7 @@ import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { NormalizedEntity } from './entities.js';
 import { STOP_WORDS } from './stop-words.js';
 import { nameKey, readNameHeading, type NameHeading } from './name-headings.js';
-import { caseTokens, foldedTokens, foldKey, isAllCapitals, singular } from './text-folding.js';
+import { caseTokens, foldedTokens, foldKey, singular, topicTokens } from './text-folding.js';
 import { yearRangesIn, type YearRange } from './year-ranges.js';
 
 export const EVIDENCE_FIELDS = ['author', 'title', 'subtitle', 'subject', 'description', 'year'] as const;
@@ -38,7 +38,7 @@ export interface Clue {
 
 /** What a record is linked to, for telling one sense of an entity from another: its people and its main headings. */
 export function recordLinks(record: CatalogueRecord): string[] {
-  return [...record.authors.map((author) => `a:${nameKey(author)}`), ...mainHeadings(record).map((heading) => `s:${foldKey(heading)}`)];
+  return [...record.authors.map(nameKey), ...mainHeadings(record).map(foldKey)];
 }
 
 /**
@@ -47,22 +47,30 @@ export function recordLinks(record: CatalogueRecord): string[] {
  * the subdivisions as headings of their own cannot be told apart, and keep them.
  */
 export function mainHeadings(record: CatalogueRecord): string[] {
-  return record.subjects.map((subject) => subject.split(/\s+--\s+/)[0]!.trim()).filter((heading) => heading !== '');
+  return record.subjects.map((subject) => partsOf(subject)[0]!).filter((heading) => heading !== '');
 }
 
 /** Subject headings split into their parts ("Japon -- Guides touristiques" → two parts), empty ones dropped. */
 export function subjectParts(record: CatalogueRecord): string[] {
-  return record.subjects.flatMap((subject) => subject.split(/\s+--\s+/)).map((part) => part.trim()).filter((part) => part !== '');
+  return record.subjects.flatMap(partsOf).filter((part) => part !== '');
 }
+
+const partsOf = (subject: string) => (subject.includes('--') ? subject.split(/\s+--\s+/).map((part) => part.trim()) : [subject.trim()]);
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word) => b.includes(word));
 const allIn = (words: readonly string[], within: readonly string[]) => words.every((word) => within.includes(word));
 
+const YEAR = /^\d{4}$/;
+
+/** Whether `words` holds `run` from position `at`. */
+function startsWith(words: readonly string[], at: number, run: readonly string[]): boolean {
+  if (at + run.length > words.length) return false;
+  for (let k = 0; k < run.length; k++) if (words[at + k] !== run[k]) return false;
+  return true;
+}
+
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  outer: for (let at = 0; at + run.length <= words.length; at++) {
-    for (let k = 0; k < run.length; k++) if (words[at + k] !== run[k]) continue outer;
-    return true;
-  }
+  for (let at = 0; at + run.length <= words.length; at++) if (startsWith(words, at, run)) return true;
   return false;
 }
 
@@ -75,11 +83,15 @@ function yearShare(years: YearRange, span: YearRange): number {
 /** Finds the clues of a list of entities in records; headings and names met again are not read again. */
 export class EvidenceFinder {
   private readonly byFirstWord = new Map<string, number[]>();
-  private readonly authorClues = new Map<string, Omit<Clue, 'entity'>[][]>();
-  private readonly subjectClues = new Map<string, Omit<Clue, 'entity'>[][]>();
+  private readonly acronyms: number[] = [];
+  private readonly dated: number[] = [];
+  private readonly authorClues = new Map<string, Clue[]>();
+  private readonly subjectClues = new Map<string, Clue[]>();
 
   constructor(readonly entities: readonly NormalizedEntity[]) {
     entities.forEach((entity, index) => {
+      if (entity.years) this.dated.push(index);
+      if (entity.acronym) this.acronyms.push(index);
       if (entity.facet === 'dates' || entity.acronym) return;
       const first = entity.phraseTokens[0]!;
       this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), index]);
@@ -88,31 +100,24 @@ export class EvidenceFinder {
 
   clues(record: CatalogueRecord): Clue[] {
     const clues: Clue[] = [];
-    const add = (entity: number, field: EvidenceField, kind: ClueKind, share = 1) => clues.push({ entity, field, kind, share });
-    for (const author of record.authors) this.cached(this.authorClues, author, (text) => this.readAuthor(text), clues);
-    for (const part of subjectParts(record)) this.cached(this.subjectClues, part, (text) => this.readSubject(text), clues);
-    this.readText(record.title, 'title', add);
-    if (record.subtitle) this.readText(record.subtitle, 'subtitle', add);
-    if (record.description) this.readText(record.description, 'description', add);
-    if (record.year !== undefined) this.readYears([{ from: record.year, to: record.year }], 'year', add);
-    return clues;
-  }
-
-  /** Per entity, the clues a heading gives (as kinds), computed once per distinct heading. */
-  private cached(
-    cache: Map<string, Omit<Clue, 'entity'>[][]>,
-    text: string,
-    read: (text: string) => Omit<Clue, 'entity'>[][],
-    into: Clue[],
-  ): void {
-    let perEntity = cache.get(text);
-    if (perEntity === undefined) {
-      perEntity = read(text);
-      cache.set(text, perEntity);
+    for (const author of record.authors) {
+      let found = this.authorClues.get(author);
+      if (found === undefined) this.authorClues.set(author, (found = withEntities(this.readAuthor(author))));
+      for (const clue of found) clues.push(clue);
     }
-    perEntity.forEach((found, entity) => {
-      for (const clue of found) into.push({ entity, ...clue });
-    });
+    for (const subject of record.subjects) {
+      for (const part of partsOf(subject)) {
+        if (part === '') continue;
+        let found = this.subjectClues.get(part);
+        if (found === undefined) this.subjectClues.set(part, (found = withEntities(this.readSubject(part))));
+        for (const clue of found) clues.push(clue);
+      }
+    }
+    this.readText(record.title, 'title', clues);
+    if (record.subtitle) this.readText(record.subtitle, 'subtitle', clues);
+    if (record.description) this.readText(record.description, 'description', clues);
+    if (record.year !== undefined) this.readYear(record.year, record.year, 'year', clues);
+    return clues;
   }
 
   private readAuthor(author: string): Omit<Clue, 'entity'>[][] {
@@ -150,35 +155,36 @@ export class EvidenceFinder {
     });
   }
 
-  private readText(text: string, field: EvidenceField, add: (entity: number, field: EvidenceField, kind: ClueKind, share?: number) => void): void {
-    const words = foldedTokens(text);
-    const topicWords = words.map(singular);
-    const found = new Set<number>();
-    topicWords.forEach((word, at) => {
+  /** The entities written as a phrase in a text (acronyms with their capitals), and the years in it. */
+  private readText(text: string, field: EvidenceField, into: Clue[]): void {
+    const words = topicTokens(text);
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at]!;
       for (const entity of this.byFirstWord.get(word) ?? []) {
-        const phrase = this.entities[entity]!.phraseTokens;
-        if (!found.has(entity) && containsRun(topicWords.slice(at, at + phrase.length), phrase)) found.add(entity);
+        if (startsWith(words, at, this.entities[entity]!.phraseTokens)) into.push({ entity, field, kind: 'phrase', share: 1 });
       }
-    });
-    // In a text written all in capitals, capitals tell nothing: an acronym is then not looked for.
-    if (!isAllCapitals(text)) {
-      const cased = caseTokens(text);
-      this.entities.forEach((entity, index) => {
-        if (entity.acronym && containsRun(cased, entity.acronymTokens)) found.add(index);
-      });
+      if (this.dated.length > 0 && YEAR.test(word)) this.readYear(Number(word), Number(word), field, into);
     }
-    for (const entity of found) add(entity, field, 'phrase');
-    const years = words.filter((word) => /^\d{4}$/.test(word)).map((word) => ({ from: Number(word), to: Number(word) }));
-    if (years.length > 0) this.readYears(years, field, add);
+    // In a text written all in capitals, capitals tell nothing: an acronym is then not looked for.
+    if (this.acronyms.length > 0 && text !== text.toUpperCase()) {
+      const cased = caseTokens(text);
+      for (const entity of this.acronyms) {
+        if (containsRun(cased, this.entities[entity]!.acronymTokens)) into.push({ entity, field, kind: 'phrase', share: 1 });
+      }
+    }
   }
 
-  private readYears(spans: readonly YearRange[], field: EvidenceField, add: (entity: number, field: EvidenceField, kind: ClueKind, share?: number) => void): void {
-    this.entities.forEach((entity, index) => {
-      if (!entity.years) return;
-      const share = Math.max(0, ...spans.map((span) => yearShare(entity.years!, span)));
-      if (share > 0) add(index, field, 'year', share);
-    });
+  private readYear(from: number, to: number, field: EvidenceField, into: Clue[]): void {
+    for (const entity of this.dated) {
+      const share = yearShare(this.entities[entity]!.years!, { from, to });
+      if (share > 0) into.push({ entity, field, kind: 'year', share });
+    }
   }
+}
+
+/** Per-entity findings (indexed like the entities) as one list of clues. */
+function withEntities(perEntity: readonly Omit<Clue, 'entity'>[][]): Clue[] {
+  return perEntity.flatMap((found, entity) => found.map((clue) => ({ entity, ...clue })));
 }
 
 /** How an entity meets a name heading: the whole name, a part of it, only its forenames, or not at all. */

@@ -8,11 +8,13 @@ import { caseTokens, foldedTokens } from './text-folding.js';
 
 export interface NameHeading {
   /** The name's folded words, without dates, qualifiers or roles. */
-  words: string[];
+  words: readonly string[];
   /** The same words, case kept (acronyms). */
-  caseWords: string[];
+  caseWords: readonly string[];
   /** The folded words before the comma of an inverted heading ("Hawking, Stephen" → ["hawking"]). */
-  surname?: string[];
+  surname?: readonly string[];
+  /** Who the heading names, in any order: its words sorted ("Martin, Paul" and "Paul Martin" give "martin paul"). */
+  key: string;
 }
 
 const PARENTHESES = /\([^)]*\)/g;
@@ -22,12 +24,26 @@ const ROLE_AFTER_QUALIFIER = /\)\s*\.\s.*$/s;
 const ROLE_AFTER_NAME = /(\p{L}{2,})\.\s+\p{Lu}\p{Ll}{3,}.*$/su;
 const DATE_WORD = /^\d+$/;
 
+const readings = new Map<string, NameHeading>();
+const MAX_CACHED = 50_000;
+
+/** Reads a heading (cached: answers repeat names; the reading is shared, never to be modified). */
 export function readNameHeading(heading: string): NameHeading {
+  let reading = readings.get(heading);
+  if (reading === undefined) {
+    if (readings.size >= MAX_CACHED) readings.clear();
+    reading = read(heading);
+    readings.set(heading, reading);
+  }
+  return reading;
+}
+
+function read(heading: string): NameHeading {
   const withoutRole = heading.replace(ROLE_AFTER_QUALIFIER, ')').replace(ROLE_AFTER_NAME, '$1');
   const name = withoutRole.replace(PARENTHESES, ' ');
   const isName = (word: string) => !DATE_WORD.test(word);
   const words = foldedTokens(name).filter(isName);
-  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName) };
+  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName), key: [...words].sort().join(' ') };
   const comma = name.indexOf(',');
   if (comma > 0) reading.surname = foldedTokens(name.slice(0, comma)).filter(isName);
   return reading;
@@ -35,5 +51,5 @@ export function readNameHeading(heading: string): NameHeading {
 
 /** Who a heading names, in any order: "Martin, Paul", "Paul Martin" and "MARTIN Paul (1950-....)" are one key. */
 export function nameKey(heading: string): string {
-  return readNameHeading(heading).words.sort().join(' ');
+  return readNameHeading(heading).key;
 }

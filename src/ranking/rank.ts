@@ -79,20 +79,19 @@ function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The evidence in words, strongest first, each entity once; the likeness to the profile said in plain French. */
-function explain(scored: Scored, entities: readonly NormalizedEntity[], max: number): Evidence[] {
+function explain(scored: Scored, closest: ReturnType<Profile['closest']>, entities: readonly NormalizedEntity[], max: number): Evidence[] {
   const why: Evidence[] = scored.evidence.entities.map((e) => {
     const entity = entities[e.entity]!;
     return { facet: entity.facet, value: entity.label, field: e.field, weight: round(Math.min(1, e.strength), 3) };
   });
-  const closest = scored.likeness.closest;
-  if (closest) {
+  if (closest && scored.likeness.value > 0) {
     const value = `Même univers que « ${closest.record.title} » (${closest.shared.join(', ')})`;
     why.push({ facet: 'profile', value, field: 'coherence', weight: round(Math.min(1, scored.likeness.value), 3) });
   }
   return why.sort((a, b) => b.weight - a.weight).slice(0, max);
 }
 
-function toItem(scored: Scored, entities: readonly NormalizedEntity[], weights: RankingWeights): RecommendationItem {
+function toItem(scored: Scored, why: Evidence[]): RecommendationItem {
   const { record } = scored;
   const item: RecommendationItem = {
     id: record.id,
@@ -101,7 +100,7 @@ function toItem(scored: Scored, entities: readonly NormalizedEntity[], weights: 
     type: record.type,
     source: record.source,
     score: round(scored.score, 4),
-    why: explain(scored, entities, weights.maxWhy),
+    why,
   };
   if (record.subtitle !== undefined) item.subtitle = record.subtitle;
   if (record.year !== undefined) item.year = record.year;
@@ -156,7 +155,7 @@ export function explainRanking(input: RankInput, options: RankOptions = {}): Exp
   const works = bestEditions(scored.sort(compareEditions), poolSize, (s) => work(s.record));
   const pool = works.map((s) => ({ ...s, id: s.record.id, authorKey: firstAuthor(s.record), type: s.record.type, sourceKey: `${s.record.source.kind}|${s.record.source.name}` }));
   return selectPlural(pool, limit, lambda, weights).map((s) => ({
-    item: toItem(s, entities, weights),
+    item: toItem(s, explain(s, profile.closest(s.record, work(s.record)), entities, weights.maxWhy)),
     factors: {
       ...s.factors,
       evidence: s.evidence.entities.map((e) => ({

@@ -62,9 +62,19 @@ function kindFactor(clue: Clue, specificity: EntitySpecificity, weights: Ranking
 const FREE_TEXT: ReadonlySet<EvidenceField> = new Set(['title', 'subtitle', 'description']);
 const hasText = (values: readonly string[]) => values.some((value) => value.trim() !== '');
 
-function combine(values: readonly number[], agreement: number): number {
-  return values.reduce((sum, value, index) => sum + value * agreement ** index, 0);
+/** Σ value × agreement^rank over values sorted strongest first. */
+function combine(sorted: readonly number[], agreement: number): number {
+  let sum = 0;
+  let share = 1;
+  for (const value of sorted) {
+    sum += value * share;
+    share *= agreement;
+  }
+  return sum;
 }
+
+const byStrength = (a: EntityEvidence, b: EntityEvidence) => b.strength - a.strength || a.entity - b.entity;
+const descending = (a: number, b: number) => b - a;
 
 export function weighEvidence(
   record: CatalogueRecord,
@@ -73,55 +83,54 @@ export function weighEvidence(
   specificity: readonly EntitySpecificity[],
   weights: RankingWeights,
 ): RecordEvidence {
-  const catalogued = hasText(record.subjects);
+  /** Best topical clue per entity, and best year clue per entity (context). */
   const best = new Map<number, EntityEvidence>();
-  const dated = new Map<number, { strength: number; field: EvidenceField }>();
+  const dated = new Map<number, EntityEvidence>();
+  /** Entities named by an author or a subject heading of the record, not only in its free text. */
+  const confirmed = new Set<number>();
+  let sure = false;
   for (const clue of clues) {
     const entity = entities[clue.entity]!;
     const spec = specificity[clue.entity]!;
-    const base = entity.weight * fieldWeight(clue.field, weights) * kindFactor(clue, spec, weights);
-    if (clue.kind === 'year') {
-      if (base > (dated.get(clue.entity)?.strength ?? 0)) dated.set(clue.entity, { strength: base, field: clue.field });
-      if (!best.has(clue.entity)) best.set(clue.entity, { entity: clue.entity, field: clue.field, kind: 'year', strength: 0, specificity: 1, loose: false });
-      continue;
-    }
+    const isYear = clue.kind === 'year';
     // A heading that is the entity alone is unambiguous; any other clue counts the entity's specificity.
-    const factor = clue.kind === 'whole' ? 1 : spec.factor;
-    const strength = base * factor;
-    const kept = best.get(clue.entity);
-    if (!kept || kept.kind === 'year' || strength > kept.strength) {
-      best.set(clue.entity, { entity: clue.entity, field: clue.field, kind: clue.kind, strength, specificity: factor, loose: false });
+    const factor = isYear || clue.kind === 'whole' ? 1 : spec.factor;
+    const strength = entity.weight * fieldWeight(clue.field, weights) * kindFactor(clue, spec, weights) * factor;
+    if (!isYear && !FREE_TEXT.has(clue.field)) {
+      confirmed.add(clue.entity);
+      if (clue.kind === 'whole' || clue.kind === 'heading') sure = true;
     }
+    const into = isYear ? dated : best;
+    const kept = into.get(clue.entity);
+    if (!kept || strength > kept.strength) into.set(clue.entity, { entity: clue.entity, field: clue.field, kind: clue.kind, strength, specificity: factor, loose: false });
   }
-  const found = [...best.values()];
-  for (const evidence of found) {
-    if (evidence.kind === 'year') {
-      Object.assign(evidence, dated.get(evidence.entity));
-      continue;
-    }
+  const found: EntityEvidence[] = [];
+  for (const evidence of best.values()) {
     // A single word met only in passing, in a record whose own headings never name it, is weak evidence.
     const entity = entities[evidence.entity]!;
-    const confirmed = clues.some((c) => c.entity === evidence.entity && !FREE_TEXT.has(c.field) && c.kind !== 'year');
-    if (entity.singleWord && !entity.acronym && catalogued && !confirmed) {
+    if (entity.singleWord && !entity.acronym && hasText(record.subjects) && !confirmed.has(evidence.entity)) {
       evidence.strength *= weights.looseWordFactor;
       evidence.loose = true;
     }
+    found.push(evidence);
   }
-  const isDate = (e: EntityEvidence) => e.kind === 'year';
-  found.sort((a, b) => b.strength - a.strength || a.entity - b.entity);
-  const topical = found.filter((e) => !isDate(e));
-  // A date written in words in another facet ("14 juillet 1789") adds its year match as context, too.
-  const dates = [...found.filter(isDate).map((e) => e.strength), ...topical.map((e) => dated.get(e.entity)?.strength ?? 0)]
-    .filter((v) => v > 0)
-    .sort((a, b) => b - a);
-  const topicalValues = topical.map((e) => e.strength);
-  const sure = clues.some((c) => (c.field === 'author' || c.field === 'subject') && (c.kind === 'whole' || c.kind === 'heading'));
+  found.sort(byStrength);
+  const topical = found.map((e) => e.strength);
+  // Dates are context: every entity's year match is added after the topical evidence; an entity known only by its
+  // year (a date) is shown as such.
+  const dates: number[] = [];
+  for (const evidence of dated.values()) {
+    dates.push(evidence.strength);
+    if (!best.has(evidence.entity)) found.push(evidence);
+  }
+  dates.sort(descending);
+  found.sort(byStrength);
   return {
     entities: found,
-    topical: combine(topicalValues, weights.agreement),
-    total: combine([...topicalValues, ...dates], weights.agreement),
+    topical: combine(topical, weights.agreement),
+    total: combine([...topical, ...dates], weights.agreement),
     sure,
-    topEntity: topical[0]?.entity ?? -1,
+    topEntity: found.find((e) => e.kind !== 'year')?.entity ?? -1,
   };
 }
 
