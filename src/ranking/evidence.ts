@@ -32,6 +32,8 @@ export interface Clue {
   entity: number;
   field: EvidenceField;
   kind: ClueKind;
+  /** For a `whole` clue: what the heading names, its qualifier included ("niska|indiens"). */
+  heading?: string;
   /** For `year`: the share of the record's span the date covers (a decade heading says less than a year). */
   share: number;
 }
@@ -126,7 +128,7 @@ export class EvidenceFinder {
       if (entity.signs === 'never' || name.words.length === 0) return [];
       const kind = nameKind(entity, name);
       if (kind === undefined || (kind !== 'whole' && entity.signs !== 'name')) return [];
-      return [{ field: 'author', kind, share: 1 }];
+      return [{ field: 'author', kind, share: 1, heading: name.identity }];
     });
   }
 
@@ -150,7 +152,7 @@ export class EvidenceFinder {
       else if (entity.acronym) kind = sameWords(entity.acronymTokens, name.caseWords) ? 'whole' : containsRun(name.caseWords, entity.acronymTokens) ? 'heading' : undefined;
       else if (sameWords(entity.contentTokens, withoutQualifier) || sameWords(entity.contentTokens, withQualifier)) kind = 'whole';
       else if (allIn(entity.contentTokens, withQualifier)) kind = 'heading';
-      if (kind) found.push({ field: 'subject', kind, share: 1 });
+      if (kind) found.push({ field: 'subject', kind, share: 1, heading: entity.signs === 'name' ? name.identity : foldKey(part) });
       return found;
     });
   }

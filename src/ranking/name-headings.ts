@@ -15,6 +15,11 @@ export interface NameHeading {
   surname?: readonly string[];
   /** Who the heading names, in any order: its words sorted ("Martin, Paul" and "Paul Martin" give "martin paul"). */
   key: string;
+  /**
+   * The key with the qualifier's words, dates left out: "Niska (Indiens)" and "Niska (1994-....)" are two things
+   * of one name, "Desmoulins, Camille" and "Desmoulins, Camille (1760-1794)" one person.
+   */
+  identity: string;
 }
 
 const PARENTHESES = /\([^)]*\)/g;
@@ -40,10 +45,12 @@ export function readNameHeading(heading: string): NameHeading {
 
 function read(heading: string): NameHeading {
   const withoutRole = heading.replace(ROLE_AFTER_QUALIFIER, ')').replace(ROLE_AFTER_NAME, '$1');
+  const qualifier = foldedTokens((withoutRole.match(PARENTHESES) ?? []).join(' ')).filter((word) => !DATE_WORD.test(word));
   const name = withoutRole.replace(PARENTHESES, ' ');
   const isName = (word: string) => !DATE_WORD.test(word);
   const words = foldedTokens(name).filter(isName);
-  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName), key: [...words].sort().join(' ') };
+  const key = [...words].sort().join(' ');
+  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName), key, identity: `${key}|${qualifier.join(' ')}` };
   const comma = name.indexOf(',');
   if (comma > 0) reading.surname = foldedTokens(name.slice(0, comma)).filter(isName);
   return reading;

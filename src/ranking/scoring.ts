@@ -1,7 +1,7 @@
 /**
  * Step 5: a record's evidence from its clues, and its score. A clue is worth entity weight × field weight × what its
- * kind says of the name or the heading × the entity's specificity in this answer (except a heading that is the
- * entity alone, which is unambiguous whatever else the entity matches). Each entity counts once, by its
+ * kind says of the name or the heading × the entity's specificity in this answer (except on a heading that is
+ * unambiguously the entity: `isUnambiguous`). Each entity counts once, by its
  * best clue; several entities agree with diminishing returns (1, agreement, agreement², …). Dates are context: they
  * add to a record that other evidence qualifies, never qualify one alone. Then the document type's prior, the
  * coherence with the profile and the penalty for a record with nothing to trust; raw / (raw + half point) maps to 0..1.
@@ -59,6 +59,16 @@ function kindFactor(clue: Clue, specificity: EntitySpecificity, weights: Ranking
   }
 }
 
+/**
+ * An author heading that is the entity's name alone is that person or group: their own work, whatever else the name
+ * matches. A subject heading that is the entity alone is unambiguous when no other such heading names something
+ * else ("Niska (Indiens)" beside the singer). Every other clue counts the entity's specificity.
+ */
+function isUnambiguous(clue: Clue, spec: EntitySpecificity): boolean {
+  if (clue.kind !== 'whole') return false;
+  return clue.field === 'author' || (clue.field === 'subject' && spec.wholeIsUnique);
+}
+
 const FREE_TEXT: ReadonlySet<EvidenceField> = new Set(['title', 'subtitle', 'description']);
 const hasText = (values: readonly string[]) => values.some((value) => value.trim() !== '');
 
@@ -93,8 +103,7 @@ export function weighEvidence(
     const entity = entities[clue.entity]!;
     const spec = specificity[clue.entity]!;
     const isYear = clue.kind === 'year';
-    // A heading that is the entity alone is unambiguous; any other clue counts the entity's specificity.
-    const factor = isYear || clue.kind === 'whole' ? 1 : spec.factor;
+    const factor = isYear || isUnambiguous(clue, spec) ? 1 : spec.factor;
     const strength = entity.weight * fieldWeight(clue.field, weights) * kindFactor(clue, spec, weights) * factor;
     if (!isYear && !FREE_TEXT.has(clue.field)) {
       confirmed.add(clue.entity);

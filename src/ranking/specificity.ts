@@ -3,7 +3,7 @@
  * unrelated groups (records sharing no author and no subject heading) names several things, and counts less. "SCH"
  * on twenty albums by "SCH (1993-....)" is one group; "Multitude" on the album, a political essay and a journal is
  * three. Also whether some heading of the answer is the entity's whole name, which tells a namesake from a surname
- * given alone.
+ * given alone, and whether all such headings name one thing (then they are unambiguous).
  */
 import type { Clue } from './evidence.js';
 import type { NormalizedEntity } from './entities.js';
@@ -12,6 +12,11 @@ import type { RankingWeights } from './weights.js';
 export interface EntitySpecificity {
   /** Some author or subject heading of the answer is this entity's name alone. */
   hasWholeName: boolean;
+  /**
+   * Every heading that is the entity alone names one and the same thing: then those headings are unambiguous,
+   * whatever else the entity matches. "Niska (1994-....)" beside "Niska (Indiens)" is not.
+   */
+  wholeIsUnique: boolean;
   /** Unrelated groups its matches fall into (at least 1 when it matches anything). */
   senses: number;
   /** 1 / (1 + ambiguity × ln senses). */
@@ -41,18 +46,19 @@ function countGroups(records: readonly MatchedRecord[]): number {
 
 export function entitySpecificity(entities: readonly NormalizedEntity[], records: readonly MatchedRecord[], weights: RankingWeights): EntitySpecificity[] {
   const matching = entities.map((): MatchedRecord[] => []);
-  const hasWholeName = entities.map(() => false);
+  const wholeHeadings = entities.map(() => new Set<string>());
   for (const record of records) {
     const seen = new Set<number>();
     for (const clue of record.clues) {
       if (clue.kind === 'year') continue;
-      if (clue.kind === 'whole' && (clue.field === 'author' || clue.field === 'subject')) hasWholeName[clue.entity] = true;
+      if (clue.kind === 'whole' && clue.heading !== undefined) wholeHeadings[clue.entity]!.add(clue.heading);
       if (!seen.has(clue.entity)) matching[clue.entity]!.push(record);
       seen.add(clue.entity);
     }
   }
   return entities.map((_, index) => {
     const senses = Math.max(1, countGroups(matching[index]!));
-    return { hasWholeName: hasWholeName[index]!, senses, factor: 1 / (1 + weights.ambiguity * Math.log(senses)) };
+    const headings = wholeHeadings[index]!.size;
+    return { hasWholeName: headings > 0, wholeIsUnique: headings === 1, senses, factor: 1 / (1 + weights.ambiguity * Math.log(senses)) };
   });
 }
