@@ -4,18 +4,20 @@
 // 2 bad usage.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { rank } from '../dist/esm/ranking/index.js';
+import { explainRanking } from '../dist/esm/ranking/index.js';
 import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
 import { readRankInput } from '../dist/esm/cli/rank-input.js';
 import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
 import { checkContract } from '../dist/esm/cli/contract-check.js';
 
 const USAGE = `Usage:
-  cocktail-reco rank FILE [--limit N] [--format json|table]
+  cocktail-reco rank FILE [--limit N] [--format json|table] [--explain]
       Rank the candidates of FILE (a Cocktail Culturel answer, or {"description", "candidates"} JSON) and
       print each document with its score and the evidence for it. FILE "-" reads standard input.
       --limit N         documents to keep (default 10)
       --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
+      --explain         also every factor of each score (evidence per entity, specificity, type prior,
+                        coherence with the profile, penalty)
   cocktail-reco parse-url URL
       Print the YouTube video a link names, as JSON ({ id, start?, list? }).
   cocktail-reco check-api --api-base URL --library ID --video LINK [--key KEY] [--timeout-ms MS]
@@ -51,6 +53,7 @@ function rankCommand(args) {
   const { values, positionals } = parse(args, {
     limit: { type: 'string', default: '10' },
     format: { type: 'string', default: 'json' },
+    explain: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) throw new UsageError('');
@@ -67,11 +70,12 @@ function rankCommand(args) {
   } catch (error) {
     throw new InputError(`${file === '-' ? 'Standard input' : file} is not a ranking input: ${error.message}`);
   }
-  const items = rank({ description: input.description, candidates: input.candidates }, { limit });
+  const explained = explainRanking({ description: input.description, candidates: input.candidates }, { limit });
+  const items = explained.map((e) => e.item);
   if (values.format === 'table') {
-    process.stdout.write(formatRankingTable(items));
+    process.stdout.write(formatRankingTable(items, values.explain ? explained.map((e) => e.factors) : undefined));
   } else {
-    const rows = items.map(({ id, title, score, why }) => ({ id, title, score, why }));
+    const rows = explained.map(({ item: { id, title, score, why }, factors }) => (values.explain ? { id, title, score, why, factors } : { id, title, score, why }));
     process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   }
   if (input.skipped > 0) process.stderr.write(`${input.skipped} record(s) could not be read and were skipped.\n`);

@@ -78,7 +78,10 @@ function uniqueById(candidates: readonly CatalogueRecord[]): CatalogueRecord[] {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** The evidence in words, strongest first, each entity once; the likeness to the profile said in plain French. */
+/**
+ * The evidence in words, strongest first, each entity once; then the likeness to the profile, said in plain French.
+ * Its weight is the likeness times the strongest evidence it amplifies, so it never reads as stronger than that.
+ */
 function explain(scored: Scored, closest: ReturnType<Profile['closest']>, entities: readonly NormalizedEntity[], max: number): Evidence[] {
   const why: Evidence[] = scored.evidence.entities.map((e) => {
     const entity = entities[e.entity]!;
@@ -86,7 +89,7 @@ function explain(scored: Scored, closest: ReturnType<Profile['closest']>, entiti
   });
   if (closest && scored.likeness.value > 0) {
     const value = `Même univers que « ${closest.record.title} » (${closest.shared.join(', ')})`;
-    why.push({ facet: 'profile', value, field: 'coherence', weight: round(Math.min(1, scored.likeness.value), 3) });
+    why.push({ facet: 'profile', value, field: 'coherence', weight: round(Math.min(1, scored.likeness.value * (why[0]?.weight ?? 0)), 3) });
   }
   return why.sort((a, b) => b.weight - a.weight).slice(0, max);
 }
