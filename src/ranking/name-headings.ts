@@ -4,6 +4,7 @@
  * "Trous noirs (astronomie)". The name is what is left once the qualifiers (in parentheses), the dates and the roles
  * (after "). ") are set aside; an inverted heading ("Surname, Forenames") also gives its surname.
  */
+import { BoundedCache } from './bounded-cache.js';
 import { caseTokens, foldedTokens } from './text-folding.js';
 
 export interface NameHeading {
@@ -29,18 +30,11 @@ const ROLE_AFTER_QUALIFIER = /\)\s*\.\s.*$/s;
 const ROLE_AFTER_NAME = /(\p{L}{2,})\.\s+\p{Lu}\p{Ll}{3,}.*$/su;
 const DATE_WORD = /^\d+$/;
 
-const readings = new Map<string, NameHeading>();
-const MAX_CACHED = 50_000;
+const readings = new BoundedCache(read);
 
-/** Reads a heading (cached: answers repeat names; the reading is shared, never to be modified). */
+/** Reads a heading, once per distinct heading (the reading is shared: never modify it). */
 export function readNameHeading(heading: string): NameHeading {
-  let reading = readings.get(heading);
-  if (reading === undefined) {
-    if (readings.size >= MAX_CACHED) readings.clear();
-    reading = read(heading);
-    readings.set(heading, reading);
-  }
-  return reading;
+  return readings.get(heading);
 }
 
 function read(heading: string): NameHeading {

@@ -3,6 +3,7 @@
  * acronyms ("SCH" must not meet "Sch…" or "sch"). Tokens are runs of letters and digits, so every comparison is on
  * word boundaries.
  */
+import { BoundedCache } from './bounded-cache.js';
 
 const MARKS = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -17,46 +18,25 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
 }
 
-/**
- * Answers repeat the same headings, names and titles across thousands of records: each text is read once. The
- * cache is bounded (it starts over when full) and its arrays are shared, never to be modified.
- */
-const MAX_CACHED = 50_000;
-const caseCache = new Map<string, readonly string[]>();
-const foldedCache = new Map<string, readonly string[]>();
-const topicCache = new Map<string, readonly string[]>();
-
-function cached(cache: Map<string, readonly string[]>, text: string, read: (text: string) => readonly string[]): readonly string[] {
-  let tokens = cache.get(text);
-  if (tokens === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    tokens = read(text);
-    cache.set(text, tokens);
-  }
-  return tokens;
-}
+// Each text is tokenised once (the arrays are shared: never modify them).
+const caseCache = new BoundedCache((text) => foldAccents(text).split(NON_WORD).filter((word) => word !== '') as readonly string[]);
+const foldedCache = new BoundedCache((text) => caseTokens(text).map((word) => word.toLowerCase()) as readonly string[]);
+const topicCache = new BoundedCache((text) => foldedTokens(text).map(singular) as readonly string[]);
+const keyCache = new BoundedCache((text) => foldedTokens(text).join(' '));
 
 /** Tokens with their case kept, for acronym matching. */
 export function caseTokens(text: string): readonly string[] {
-  return cached(caseCache, text, (t) => foldAccents(t).split(NON_WORD).filter((word) => word !== ''));
+  return caseCache.get(text);
 }
 
 /** Comparison tokens: accents folded, lower case. */
 export function foldedTokens(text: string): readonly string[] {
-  return cached(foldedCache, text, (t) => caseTokens(t).map((word) => word.toLowerCase()));
+  return foldedCache.get(text);
 }
-
-const keyCache = new Map<string, string>();
 
 /** The comparison key of a label: its folded tokens joined by one space. */
 export function foldKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    if (keyCache.size >= MAX_CACHED) keyCache.clear();
-    key = foldedTokens(text).join(' ');
-    keyCache.set(text, key);
-  }
-  return key;
+  return keyCache.get(text);
 }
 
 /**
@@ -70,7 +50,7 @@ export function singular(word: string): string {
 
 /** The words of a title or a text as topics: folded, plural marks dropped. */
 export function topicTokens(text: string): readonly string[] {
-  return cached(topicCache, text, (t) => foldedTokens(t).map(singular));
+  return topicCache.get(text);
 }
 
 /** "SCH", "GIF", "AC/DC": letters all in capitals (at least two of them), so the label is an acronym. */
