@@ -52,11 +52,7 @@ export function mainHeadings(record: CatalogueRecord): string[] {
   return record.subjects.map((subject) => partsOf(subject)[0]!).filter((heading) => heading !== '');
 }
 
-/** Subject headings split into their parts ("Japon -- Guides touristiques" → two parts), empty ones dropped. */
-export function subjectParts(record: CatalogueRecord): string[] {
-  return record.subjects.flatMap(partsOf).filter((part) => part !== '');
-}
-
+/** A subject heading's parts ("Japon -- Guides touristiques" → two parts); each is matched on its own. */
 const partsOf = (subject: string) => (subject.includes('--') ? subject.split(/\s+--\s+/).map((part) => part.trim()) : [subject.trim()]);
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word) => b.includes(word));
