@@ -29,6 +29,9 @@ const ROLE_AFTER_QUALIFIER = /\)\s*\.\s.*$/s;
 /** "Dupont, Pierre. Auteur du texte": a role after a full word (initials such as "M. P." are kept). */
 const ROLE_AFTER_NAME = /(\p{L}{2,})\.\s+\p{Lu}\p{Ll}{3,}.*$/su;
 const DATE_WORD = /^\d+$/;
+/** Life dates written without parentheses ("Jancovici Jean-Marc 1962-....", "Niska 1994-.... Interprète"): the name
+ * is what comes before them, a role or a note what follows. */
+const DATES_AND_AFTER = /\s\d{3,4}\s*-\s*(?:\d{3,4}|\.{2,4}|\?).*$/s;
 
 const readings = new BoundedCache(read);
 
@@ -40,7 +43,7 @@ export function readNameHeading(heading: string): NameHeading {
 function read(heading: string): NameHeading {
   const withoutRole = heading.replace(ROLE_AFTER_QUALIFIER, ')').replace(ROLE_AFTER_NAME, '$1');
   const qualifier = foldedTokens((withoutRole.match(PARENTHESES) ?? []).join(' ')).filter((word) => !DATE_WORD.test(word));
-  const name = withoutRole.replace(PARENTHESES, ' ');
+  const name = withoutRole.replace(PARENTHESES, ' ').replace(DATES_AND_AFTER, '');
   const isName = (word: string) => !DATE_WORD.test(word);
   const words = foldedTokens(name).filter(isName);
   const key = [...words].sort().join(' ');
