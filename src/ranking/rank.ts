@@ -14,7 +14,7 @@ import { normalizeEntities, type NormalizedEntity } from './entities.js';
 import { EvidenceFinder, recordLinks } from './evidence.js';
 import { nameKey } from './name-headings.js';
 import { selectPlural } from './pluralism.js';
-import { typeFactor, weighEvidence, type RecordEvidence } from './scoring.js';
+import { scoreRecord, weighEvidence, type RecordEvidence, type ScoreParts } from './scoring.js';
 import { entitySpecificity } from './specificity.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from './weights.js';
 
@@ -35,20 +35,13 @@ export interface RankInput {
 }
 
 /** Every factor of an item's score, for an audit (`cocktail-reco rank --explain`). */
-export interface ScoreFactors {
+export interface ScoreFactors extends ScoreParts {
   /** Per entity: its best clue, its specificity in this answer (1 / (1 + ambiguity × ln senses)) and its strength. */
   evidence: { entity: string; facet: string; field: string; kind: string; senses: number; specificity: number; loose: boolean; strength: number }[];
   /** The entities' evidence combined (dates included). */
   evidenceTotal: number;
-  /** The type prior, and where it comes from: the relation type, or the profile when the relation is unknown. */
-  typeFactor: number;
-  typeFrom: 'relation' | 'profile';
-  /** Likeness to the coherence profile, 0..1, and the factor it gives (1 + coherenceGain × likeness). */
+  /** Likeness to the coherence profile, 0..1 (the `coherence` factor is 1 + coherenceGain × this). */
   likeness: number;
-  coherence: number;
-  /** The factor for a record with neither author nor subject (1 when it has either). */
-  penalty: number;
-  score: number;
 }
 
 export interface ExplainedItem {
@@ -137,21 +130,13 @@ export function explainRanking(input: RankInput, options: RankOptions = {}): Exp
   const firstAuthor = (record: CatalogueRecord) => nameKey(record.authors.find((a) => a.trim() !== '') ?? '');
   const work = (record: CatalogueRecord) => workKey(record, firstAuthor(record));
   const profile = new Profile(evidenced.map((e) => ({ record: e.record, work: work(e.record), evidence: e.evidence.total, sure: e.evidence.sure })), weights);
-  const half = weights.scoreHalfPoint;
   const scored: Scored[] = [];
   for (const { record, evidence } of evidenced) {
     const likeness = profile.likeness(record, work(record));
-    const fromRelation = typeFactor(record.type, input.description.relation.type, weights);
-    const type = fromRelation ?? 1 + weights.profileTypePrior * likeness.typeShare;
-    const coherence = 1 + weights.coherenceGain * likeness.value;
-    const penalty = record.authors.some((a) => a.trim() !== '') || record.subjects.some((s) => s.trim() !== '') ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
-    const factor = type * coherence * penalty;
-    const qualifying = evidence.topical * factor;
-    if (qualifying <= 0 || qualifying / (qualifying + half) < floor) continue;
-    const raw = evidence.total * factor;
-    const score = raw / (raw + half);
-    const factors = { evidenceTotal: evidence.total, typeFactor: type, typeFrom: fromRelation === undefined ? 'profile' : 'relation', likeness: likeness.value, coherence, penalty, score } as const;
-    scored.push({ record, evidence, likeness, factors, score, topEntity: evidence.topEntity });
+    const parts = scoreRecord(record, evidence, likeness, input.description.relation.type, weights, floor);
+    if (!parts) continue;
+    const factors = { ...parts, evidenceTotal: evidence.total, likeness: likeness.value };
+    scored.push({ record, evidence, likeness, factors, score: parts.score, topEntity: evidence.topEntity });
   }
 
   const poolSize = Math.max(limit, Math.ceil(limit * weights.candidatePoolFactor));

@@ -10,6 +10,7 @@ import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { RelationType } from '../sdk/schemas.js';
 import type { NormalizedEntity } from './entities.js';
 import type { Clue, ClueKind, EvidenceField } from './evidence.js';
+import type { Likeness } from './coherence.js';
 import type { EntitySpecificity } from './specificity.js';
 import { TYPE_PREFERENCES, type RankingWeights } from './weights.js';
 
@@ -151,4 +152,37 @@ export function typeFactor(type: CatalogueRecord['type'], relation: RelationType
   if (preference.secondary.includes(type)) return 1 + weights.typePriorSecondary;
   if (preference.foreign.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
   return 1;
+}
+
+/** The factors that turn a record's evidence into its score. */
+export interface ScoreParts {
+  /** The type prior, from the relation type when it is known, else from the profile's share of the record's type. */
+  typeFactor: number;
+  typeFrom: 'relation' | 'profile';
+  /** 1 + coherenceGain × likeness. */
+  coherence: number;
+  /** The factor for a record with neither author nor subject (1 when it has either). */
+  penalty: number;
+  score: number;
+}
+
+/** The score (0..1) of a record, or undefined when its evidence without dates does not reach `floor`. */
+export function scoreRecord(
+  record: CatalogueRecord,
+  evidence: RecordEvidence,
+  likeness: Likeness,
+  relation: RelationType,
+  weights: RankingWeights,
+  floor: number,
+): ScoreParts | undefined {
+  const fromRelation = typeFactor(record.type, relation, weights);
+  const type = fromRelation ?? 1 + weights.profileTypePrior * likeness.typeShare;
+  const coherence = 1 + weights.coherenceGain * likeness.value;
+  const penalty = hasText(record.authors) || hasText(record.subjects) ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
+  const factor = type * coherence * penalty;
+  const half = weights.scoreHalfPoint;
+  const qualifying = evidence.topical * factor;
+  if (qualifying <= 0 || qualifying / (qualifying + half) < floor) return undefined;
+  const raw = evidence.total * factor;
+  return { typeFactor: type, typeFrom: fromRelation === undefined ? 'profile' : 'relation', coherence, penalty, score: raw / (raw + half) };
 }
