@@ -1,10 +1,10 @@
 /**
  * Step 5: a record's evidence from its clues, and its score. A clue is worth entity weight × field weight × what its
  * kind says of the name or the heading × the entity's specificity in this answer (except on a heading that is
- * unambiguously the entity: `isUnambiguous`). Each entity counts once, by its
- * best clue; several entities agree with diminishing returns (1, agreement, agreement², …). Dates are context: they
- * add to a record that other evidence qualifies, never qualify one alone. Then the document type's prior, the
- * coherence with the profile and the penalty for a record with nothing to trust; raw / (raw + half point) maps to 0..1.
+ * unambiguously the entity: `isUnambiguous`). Each entity counts once, by its best clue; several entities agree with
+ * diminishing returns (1, agreement, agreement², …). Dates are context: they add to a record that other evidence
+ * qualifies, never qualify one alone. Then the document type's prior, the coherence with the profile and the penalty
+ * for a record with nothing to trust; raw / (raw + half point) maps to 0..1.
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import type { RelationType } from '../sdk/schemas.js';
