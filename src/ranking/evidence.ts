@@ -5,6 +5,7 @@
  * much each kind is worth is the scorer's business (it needs the whole answer to judge how ambiguous an entity is).
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { NormalizedEntity } from './entities.js';
 import { STOP_WORDS } from './stop-words.js';
 import { nameKey, readNameHeading, type NameHeading } from './name-headings.js';
@@ -53,7 +54,9 @@ export function mainHeadings(record: CatalogueRecord): string[] {
 }
 
 /** A subject heading's parts ("Japon -- Guides touristiques" → two parts); each is matched on its own. */
-const partsOf = (subject: string) => (subject.includes('--') ? subject.split(/\s+--\s+/).map((part) => part.trim()) : [subject.trim()]);
+const subjectPartsCache = new BoundedCache((subject) => subject.split(/\s+--\s+/).map((part) => part.trim()) as readonly string[]);
+const partsOf = (subject: string) => subjectPartsCache.get(subject);
+const NONE: readonly number[] = [];
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word) => b.includes(word));
 const allIn = (words: readonly string[], within: readonly string[]) => words.every((word) => within.includes(word));
@@ -100,14 +103,14 @@ export class EvidenceFinder {
     const clues: Clue[] = [];
     for (const author of record.authors) {
       let found = this.authorClues.get(author);
-      if (found === undefined) this.authorClues.set(author, (found = withEntities(this.readAuthor(author))));
+      if (found === undefined) this.authorClues.set(author, (found = this.readAuthor(author)));
       for (const clue of found) clues.push(clue);
     }
     for (const subject of record.subjects) {
       for (const part of partsOf(subject)) {
         if (part === '') continue;
         let found = this.subjectClues.get(part);
-        if (found === undefined) this.subjectClues.set(part, (found = withEntities(this.readSubject(part))));
+        if (found === undefined) this.subjectClues.set(part, (found = this.readSubject(part)));
         for (const clue of found) clues.push(clue);
       }
     }
@@ -118,17 +121,20 @@ export class EvidenceFinder {
     return clues;
   }
 
-  private readAuthor(author: string): Omit<Clue, 'entity'>[][] {
+  private readAuthor(author: string): Clue[] {
     const name = readNameHeading(author);
-    return this.entities.map((entity) => {
-      if (entity.signs === 'never' || name.words.length === 0) return [];
+    const found: Clue[] = [];
+    if (name.words.length === 0) return found;
+    this.entities.forEach((entity, index) => {
+      if (entity.signs === 'never') return;
       const kind = nameKind(entity, name);
-      if (kind === undefined || (kind !== 'whole' && entity.signs !== 'name')) return [];
-      return [{ field: 'author', kind, share: 1, heading: name.identity }];
+      if (kind === undefined || (kind !== 'whole' && entity.signs !== 'name')) return;
+      found.push({ entity: index, field: 'author', kind, share: 1, heading: name.identity });
     });
+    return found;
   }
 
-  private readSubject(part: string): Omit<Clue, 'entity'>[][] {
+  private readSubject(part: string): Clue[] {
     const name = readNameHeading(part);
     // As a topic, a heading keeps its qualifier ("Rap (musique)"), and is the entity alone with or without it
     // ("Trous noirs (astronomie)" is "trou noir").
@@ -136,21 +142,21 @@ export class EvidenceFinder {
     const withQualifier = topic(foldedTokens(part));
     const withoutQualifier = topic(name.words);
     const spans = yearRangesIn(part);
-    return this.entities.map((entity) => {
-      const found: Omit<Clue, 'entity'>[] = [];
+    const found: Clue[] = [];
+    this.entities.forEach((entity, index) => {
       // A dated entity meets a year or a span; a date entity is matched by its span only ("1960" is not "1951-1960").
       const share = entity.years ? Math.max(0, ...spans.map((span) => yearShare(entity.years!, span))) : 0;
-      if (share > 0) found.push({ field: 'subject', kind: 'year', share });
-      if (entity.facet === 'dates') return found;
+      if (share > 0) found.push({ entity: index, field: 'subject', kind: 'year', share });
+      if (entity.facet === 'dates') return;
       // People and organisations are read as names ("Napoléon Ier" is not "Napoléon III"), other facets as topics.
       let kind: ClueKind | undefined;
       if (entity.signs === 'name') kind = name.words.length > 0 ? nameKind(entity, name) : undefined;
       else if (entity.acronym) kind = sameWords(entity.acronymTokens, name.caseWords) ? 'whole' : containsRun(name.caseWords, entity.acronymTokens) ? 'heading' : undefined;
       else if (sameWords(entity.contentTokens, withoutQualifier) || sameWords(entity.contentTokens, withQualifier)) kind = 'whole';
       else if (allIn(entity.contentTokens, withQualifier)) kind = 'heading';
-      if (kind) found.push({ field: 'subject', kind, share: 1, heading: entity.signs === 'name' ? name.identity : foldKey(part) });
-      return found;
+      if (kind) found.push({ entity: index, field: 'subject', kind, share: 1, heading: entity.signs === 'name' ? name.identity : foldKey(part) });
     });
+    return found;
   }
 
   /** The entities written as a phrase in a text (acronyms with their capitals), and the years in it. */
@@ -158,7 +164,7 @@ export class EvidenceFinder {
     const words = topicTokens(text);
     for (let at = 0; at < words.length; at++) {
       const word = words[at]!;
-      for (const entity of this.byFirstWord.get(word) ?? []) {
+      for (const entity of this.byFirstWord.get(word) ?? NONE) {
         if (startsWith(words, at, this.entities[entity]!.phraseTokens)) into.push({ entity, field, kind: 'phrase', share: 1 });
       }
       if (this.dated.length > 0 && YEAR.test(word)) this.readYear(Number(word), Number(word), field, into);
@@ -178,11 +184,6 @@ export class EvidenceFinder {
       if (share > 0) into.push({ entity, field, kind: 'year', share });
     }
   }
-}
-
-/** Per-entity findings (indexed like the entities) as one list of clues. */
-function withEntities(perEntity: readonly Omit<Clue, 'entity'>[][]): Clue[] {
-  return perEntity.flatMap((found, entity) => found.map((clue) => ({ entity, ...clue })));
 }
 
 /** How an entity meets a name heading: the whole name, a part of it, only its forenames, or not at all. */
