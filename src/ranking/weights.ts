@@ -7,15 +7,18 @@
 import type { DocumentType } from '../sdk/schemas.js';
 
 export interface RankingWeights {
-  /** An author heading that is the entity's whole name ("Desmoulins, Camille", "SCH (1993-....)"): the surest sign. */
+  /**
+   * An author heading that is the entity's whole name ("Desmoulins, Camille", "SCH (1993-....)"): the surest sign, the
+   * person's own work. (Prevents: the artist's records ranking below works that merely mention the name, class 2.)
+   */
   authorExact: number;
-  /** The entity as a phrase in the title, on word boundaries: the record is about it. */
+  /** The entity as a phrase in the title, on word boundaries: the record is about it. (Prevents: prefixes, "Paris" in "Parisiens".) */
   title: number;
-  /** In the subtitle: about it, but less centrally than the title. */
+  /** In the subtitle: about it, but less centrally than the title. (Prevents: a subtitle's passing mention ranking as a title.) */
   subtitle: number;
-  /** In a subject heading: a cataloguer said the record is about it. */
+  /** In a subject heading: a cataloguer said the record is about it. (Prevents: trusting a title word over a cataloguer.) */
   subject: number;
-  /** In free text (summary, event description): mentioned, maybe in passing. */
+  /** In free text (summary, event description): mentioned, maybe in passing. (Prevents: a long text outweighing headings.) */
   description: number;
   /**
    * A date entity meets the record's publication year: weak, since a book printed in 1789 may be a source but one
@@ -35,9 +38,12 @@ export interface RankingWeights {
    * "Niska (1994-....)" is there). (Prevents: a stage name matching the surname of a musicologist, class 1.)
    */
   namesake: number;
-  /** The entity is only among the forenames of an inverted heading ("Paul" in "Martin, Paul"): a namesake at best. */
+  /** The entity is only among the forenames of an inverted heading ("Paul" in "Martin, Paul"): a namesake at best. (Prevents: a given name read as the person.) */
   forename: number;
-  /** A subject heading holding the entity's words among others ("Kyoto (Japon) -- Temples"), against one that is it. */
+  /**
+   * A subject heading holding the entity's words among others ("Kyoto (Japon) -- Temples"), against one that is it.
+   * (Prevents: a broader or narrower heading weighing as much as the exact one.)
+   */
   headingPart: number;
   /**
    * A one-word entity met only in the free text of a catalogued record whose headings never name it: "Santé" in
@@ -56,9 +62,13 @@ export interface RankingWeights {
    * through two fields, or a long description outweighing a heading.)
    */
   agreement: number;
-  /** Prior for a type the relation type calls for first (recordings for a music clip): evidence × (1 + this). */
+  /**
+   * Prior for a type the relation type calls for first (recordings for a music clip): evidence × (1 + this).
+   * Multiplied, so it reorders relevant records and never makes a weak one relevant. (Prevents: a book about a rapper
+   * above his album for a music clip.)
+   */
   typePriorPrimary: number;
-  /** Prior for a type that suits the relation type less directly: evidence × (1 + this). */
+  /** Prior for a type that suits the relation type less directly: evidence × (1 + this). (Same class, milder.) */
   typePriorSecondary: number;
   /** Share taken off a type foreign to the video (a map for a music clip): the legacy service's classic mistake. */
   foreignTypePenalty: number;
@@ -72,17 +82,26 @@ export interface RankingWeights {
    * subjects, authors and decade. (Prevents: the strongest entities' music scene not carrying to the rest, class 4.)
    */
   coherenceGain: number;
-  /** Records defining the profile at most: the best evidenced by a heading, the least ambiguous first. */
+  /**
+   * Records defining the profile at most: the best evidenced by a heading, the least ambiguous first. (Prevents: a
+   * long tail of weak matches diluting the profile.)
+   */
   profileSize: number;
-  /** A profile member's evidence is at least this share of the best: the profile is what the sure matches share. */
+  /**
+   * A profile member's evidence is at least this share of the best: the profile is what the sure matches share.
+   * (Prevents: a weak, heading-evidenced namesake setting the profile.)
+   */
   profileShare: number;
-  /** Share taken off a record with neither author nor subject: auction catalogues, stray titles; little to trust. */
+  /**
+   * Share taken off a record with neither author nor subject: 19th-century auction catalogues, stray titles; little to
+   * trust. (Prevents: "Catalogue d'une vente… de M. Bastille" ranking on one title word.)
+   */
   noAuthorNoSubjectPenalty: number;
-  /** Raw score at which the normalised score is 0.5 (score = raw / (raw + this)). */
+  /** Raw score at which the normalised score is 0.5 (score = raw / (raw + this)): scores comparable across answers. */
   scoreHalfPoint: number;
-  /** Normalised score under which a record is noise and dropped; dates do not count towards it. */
+  /** Normalised score under which a record is noise and dropped; dates do not count towards it. (Prevents: a year alone bringing a record in.) */
   floor: number;
-  /** MMR trade-off: 1 ranks by score alone, 0 by novelty alone. */
+  /** MMR trade-off: 1 ranks by score alone, 0 by novelty alone. (Prevents: ten records of one author and one entity.) */
   lambda: number;
   /**
    * MMR chooses each next item among those scoring at least this share of the best remaining one: novelty reorders
@@ -100,7 +119,7 @@ export interface RankingWeights {
   similarityEntity: number;
   /** MMR looks at the top `limit × this` works only: enough choice, bounded cost. */
   candidatePoolFactor: number;
-  /** Evidence shown per item in `why`. */
+  /** Evidence shown per item in `why`: enough to audit, short enough to read. */
   maxWhy: number;
 }
 
