@@ -88,7 +88,8 @@ export function compareEntities(a: NormalizedEntity, b: NormalizedEntity): numbe
 
 /** Whether every word of the keyword `short` is a word of the name `long` ("Dupont" in "Antoine Dupont"). */
 function isPartOfName(short: NormalizedEntity, long: NormalizedEntity): boolean {
-  return short.facet === 'keywords' && long.signs === 'name' && long.tokens.length > short.tokens.length && short.tokens.every((token) => long.tokens.includes(token));
+  if (short.facet !== 'keywords' || long.signs !== 'name' || long.tokens.length <= short.tokens.length) return false;
+  return short.tokens.every((token) => long.tokens.includes(token));
 }
 
 /**

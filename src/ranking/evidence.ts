@@ -151,10 +151,12 @@ export class EvidenceFinder {
       // People and organisations are read as names ("Napoléon Ier" is not "Napoléon III"), other facets as topics.
       let kind: ClueKind | undefined;
       if (entity.signs === 'name') kind = name.words.length > 0 ? nameKind(entity, name) : undefined;
-      else if (entity.acronym) kind = sameWords(entity.acronymTokens, name.caseWords) ? 'whole' : containsRun(name.caseWords, entity.acronymTokens) ? 'heading' : undefined;
+      else if (entity.acronym) kind = acronymKind(entity, name.caseWords, 'heading');
       else if (sameWords(entity.contentTokens, withoutQualifier) || sameWords(entity.contentTokens, withQualifier)) kind = 'whole';
       else if (allIn(entity.contentTokens, withQualifier)) kind = 'heading';
-      if (kind) found.push({ entity: index, field: 'subject', kind, share: 1, heading: entity.signs === 'name' ? name.identity : foldKey(part) });
+      if (!kind) return;
+      const heading = entity.signs === 'name' ? name.identity : foldKey(part);
+      found.push({ entity: index, field: 'subject', kind, share: 1, heading });
     });
     return found;
   }
@@ -186,12 +188,15 @@ export class EvidenceFinder {
   }
 }
 
+/** An acronym against a heading's case-kept words: the heading alone, inside it (`within`), or not at all. */
+function acronymKind(entity: NormalizedEntity, caseWords: readonly string[], within: ClueKind): ClueKind | undefined {
+  if (sameWords(entity.acronymTokens, caseWords)) return 'whole';
+  return containsRun(caseWords, entity.acronymTokens) ? within : undefined;
+}
+
 /** How an entity meets a name heading: the whole name, a part of it, only its forenames, or not at all. */
 function nameKind(entity: NormalizedEntity, name: NameHeading): ClueKind | undefined {
-  if (entity.acronym) {
-    if (sameWords(entity.acronymTokens, name.caseWords)) return 'whole';
-    return containsRun(name.caseWords, entity.acronymTokens) ? 'name-part' : undefined;
-  }
+  if (entity.acronym) return acronymKind(entity, name.caseWords, 'name-part');
   if (sameWords(entity.tokens, name.words)) return 'whole';
   if (!allIn(entity.tokens, name.words)) return undefined;
   if (name.surname && !entity.tokens.some((token) => name.surname!.includes(token))) return 'forename';
