@@ -19,7 +19,7 @@ export interface NormalizedEntity {
   /** Comparison key; equal keys across facets are one entity. */
   key: string;
   /** Accent-folded, lower-case words: compared with the words of a name. */
-  tokens: readonly string[];
+  tokens: string[];
   /** The words a title must contain in order, plural marks dropped; leading articles dropped when two words remain. */
   phraseTokens: string[];
   /** `phraseTokens` without stop words (never empty): what a subject heading must contain, in any order. */
@@ -27,7 +27,7 @@ export interface NormalizedEntity {
   /** An all-capitals label ("SCH"): matched only as the same capitals. */
   acronym: boolean;
   /** The words with their case kept, for acronyms. */
-  acronymTokens: readonly string[];
+  acronymTokens: string[];
   /** For a date entity, or a date written in words: the years it spans. */
   years?: YearRange;
   /** One word, not a work's title nor a date: a stage name, a surname, a common noun ("Santé", "voyage"). */

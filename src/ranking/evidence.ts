@@ -9,7 +9,7 @@ import { BoundedCache } from './bounded-cache.js';
 import type { NormalizedEntity } from './entities.js';
 import { STOP_WORDS } from './stop-words.js';
 import { nameKey, readNameHeading, type NameHeading } from './name-headings.js';
-import { caseTokens, foldedTokens, foldKey, singular, topicTokens } from './text-folding.js';
+import { foldedTokens, foldKey, sharedCaseTokens, singular, topicTokens } from './text-folding.js';
 import { yearRangesIn, type YearRange } from './year-ranges.js';
 
 export const EVIDENCE_FIELDS = ['author', 'title', 'subtitle', 'subject', 'description', 'year'] as const;
@@ -173,7 +173,7 @@ export class EvidenceFinder {
     }
     // In a text written all in capitals, capitals tell nothing: an acronym is then not looked for.
     if (this.acronyms.length > 0 && text !== text.toUpperCase()) {
-      const cased = caseTokens(text);
+      const cased = sharedCaseTokens(text);
       for (const entity of this.acronyms) {
         if (containsRun(cased, this.entities[entity]!.acronymTokens)) into.push({ entity, field, kind: 'phrase', share: 1 });
       }

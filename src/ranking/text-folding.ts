@@ -18,20 +18,25 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
 }
 
-// Each text is tokenised once (the arrays are shared: never modify them).
-const caseCache = new BoundedCache((text) => foldAccents(text).split(NON_WORD).filter((word) => word !== '') as readonly string[]);
-const foldedCache = new BoundedCache((text) => caseTokens(text).map((word) => word.toLowerCase()) as readonly string[]);
-const topicCache = new BoundedCache((text) => foldedTokens(text).map(singular) as readonly string[]);
-const keyCache = new BoundedCache((text) => foldedTokens(text).join(' '));
-
 /** Tokens with their case kept, for acronym matching. */
-export function caseTokens(text: string): readonly string[] {
-  return caseCache.get(text);
+export function caseTokens(text: string): string[] {
+  return foldAccents(text).split(NON_WORD).filter((word) => word !== '');
 }
 
 /** Comparison tokens: accents folded, lower case. */
-export function foldedTokens(text: string): readonly string[] {
-  return foldedCache.get(text);
+export function foldedTokens(text: string): string[] {
+  return caseTokens(text).map((word) => word.toLowerCase());
+}
+
+// Titles, texts and headings repeat across an answer's records: the engine reads each once (shared arrays, never
+// to be modified).
+const caseCache = new BoundedCache((text) => caseTokens(text) as readonly string[]);
+const topicCache = new BoundedCache((text) => foldedTokens(text).map(singular) as readonly string[]);
+const keyCache = new BoundedCache((text) => foldedTokens(text).join(' '));
+
+/** `caseTokens`, the same shared array for the same text. */
+export function sharedCaseTokens(text: string): readonly string[] {
+  return caseCache.get(text);
 }
 
 /** The comparison key of a label: its folded tokens joined by one space. */
