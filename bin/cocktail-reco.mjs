@@ -9,6 +9,7 @@ import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
 import { readRankInput } from '../dist/esm/cli/rank-input.js';
 import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
 import { checkContract } from '../dist/esm/cli/contract-check.js';
+import { serve, SERVE_USAGE, ServeStartError, ServeUsageError } from '../dist/esm/cli/serve.js';
 import { metadataFromLegacyVideo, readDescribeInput } from '../dist/esm/cli/describe-input.js';
 import { formatDescriptionTable } from '../dist/esm/cli/description-table.js';
 import { describeVideo, explainWithRules } from '../dist/esm/describer/index.js';
@@ -41,7 +42,7 @@ const USAGE = `Usage:
       Check a real server against the v1 contract: both endpoints read as the widget reads them, and an invalid
       request answered with problem details. Prints one line per finding; exits 1 when the widget could not use
       an answer. Each request may take --timeout-ms (default 15000).
-  cocktail-reco --help
+${SERVE_USAGE}  cocktail-reco --help
 `;
 
 class UsageError extends Error {}
@@ -56,6 +57,7 @@ function main(argv) {
   if (command === 'rank') return rankCommand(rest);
   if (command === 'parse-url') return parseUrlCommand(rest);
   if (command === 'check-api') return checkApiCommand(rest);
+  if (command === 'serve') return serve(rest, { stdout: (line) => process.stdout.write(line) });
   throw new UsageError(`Unknown command: ${command}`);
 }
 
@@ -214,10 +216,10 @@ async function checkApiCommand(args) {
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof ServeUsageError) {
     process.stderr.write((error.message ? `${error.message}\n\n` : '') + USAGE);
     process.exitCode = 2;
-  } else if (error instanceof InputError) {
+  } else if (error instanceof InputError || error instanceof ServeStartError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   } else {
