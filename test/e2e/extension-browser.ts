@@ -5,9 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './demo-browser.js';
 import { repositoryRoot } from './demo-build.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** Builds the extension into `out` with `args` (`--api-base`, `--library`…), as a library would. */
 export function buildExtension(out: string, args: string[]): void {
@@ -41,14 +40,7 @@ export async function launchWithExtension(extensionDir: string, proxyPort: numbe
       // Loopback too goes through the proxy, so that the API's requests are recorded with the rest.
       '--proxy-bypass-list=<-loopback>',
       '--ignore-certificate-errors',
-      '--lang=fr-FR',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
