@@ -12,15 +12,16 @@ const common = {
 };
 
 const budgets = [
-  // What the remote-API path of `cocktail-reco/sdk` loads; the local and legacy recommenders it also exports carry
-  // the ranking engine and are left out by any bundler when unused.
+  // What the remote-API path of `cocktail-reco/sdk` loads, with the link parsing a page uses beside it; the local and
+  // legacy recommenders it also exports carry the ranking engine and are left out by any bundler when unused, as
+  // are the Data API and oEmbed fetchers of `cocktail-reco/youtube` (server side, not part of the SDK).
   {
-    name: 'SDK: client, schemas, errors, youtube (cocktail-reco/sdk, remote path)',
-    contents: ['client', 'remote-recommender', 'read', 'schemas', 'errors'].map((m) => `export * from './src/sdk/${m}.js';`)
-      .concat("export * from './src/youtube/index.js';").join('\n'),
-    kib: 14,
+    name: 'SDK: client, schemas, errors, link parsing (cocktail-reco/sdk, remote path)',
+    contents: ['sdk/client', 'recommenders/remote-recommender', 'sdk/read', 'sdk/schemas', 'sdk/errors', 'youtube/parse-url', 'youtube/thumbnail']
+      .map((m) => `export * from './src/${m}.js';`).join('\n'),
+    kib: 15,
   },
-  { name: 'Drop-in element module, loaded up front (cdn/cocktail-reco.js)', entry: 'src/define.ts', kib: 24 },
+  { name: 'Drop-in element module, loaded up front (cdn/cocktail-reco.js)', entry: 'src/define.ts', kib: 26 },
   { name: 'Drop-in classic script, everything inlined (cdn/cocktail-reco.classic.js)', entry: 'src/define.ts', iife: true },
 ];
 

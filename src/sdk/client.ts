@@ -1,7 +1,7 @@
 /**
  * CocktailClient: the typed client of the v1 API, for browsers and Node 20.
  *
- * `httpGet` does the transport (the per-attempt timeout, the injected `fetch`, headers, `credentials: 'omit'`).
+ * `httpGet` does the transport on ky (the per-attempt timeout, the injected `fetch`, headers, `credentials: 'omit'`).
  * The attempt loop is ours because one loop both retries failures and polls a `202` (video being analysed) on
  * the same `Retry-After` rules, against a clock tests can replace.
  *

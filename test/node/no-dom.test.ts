@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const HEADLESS_ENTRIES = ['src/sdk.ts', 'src/sdk/index.ts', 'src/recommenders/index.ts', 'src/youtube/index.ts', 'src/ranking/index.ts', 'src/catalogue/index.ts'];
+const HEADLESS_ENTRIES = ['src/sdk.ts', 'src/sdk/index.ts', 'src/recommenders/index.ts', 'src/youtube/index.ts', 'src/ranking/index.ts', 'src/catalogue/index.ts', 'src/describer/index.ts'];
 const DOM_GLOBALS = new Set(['document', 'window', 'customElements']);
 /** Names through which a global can be read as a property: `globalThis.document`, `self.window`. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'self', 'window']);

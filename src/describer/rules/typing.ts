@@ -1,0 +1,175 @@
+/**
+ * Typing: each candidate goes through ordered rules; the first that applies gives its facet (or drops it) and says
+ * why. Specific evidence comes first (a link fragment, a platform, a date, a place in a gazetteer, a credit), then
+ * the shape of the words (a first name, an organisation's word, an acronym, an unknown proper name), then what is
+ * left (subjects and keywords).
+ */
+import type { Facet } from '../../sdk/schemas.js';
+import { foldKey, foldedTokens } from '../../ranking/text-folding.js';
+import type { Candidate } from './candidate.js';
+import { isAcronym } from './capitalised.js';
+import { isFirstName, isFrenchWord, isStopWord, placeKinds, type PlaceKind } from './gazetteer.js';
+import { isPlatform } from './platforms.js';
+
+export interface TypingContext {
+  /** A music video: an acronym or a lone unknown name is an artist. */
+  music: boolean;
+  /** The folded words of the cleaned title. */
+  titleWords: readonly string[];
+  /** A travel video: a lone unknown proper name is a place. */
+  travel: boolean;
+  /** The channel's name, folded. */
+  channel: string;
+  /** The library's stop words, folded. */
+  stopWords: readonly string[];
+}
+
+export type Typing =
+  | { facet: Facet; label: string; reason: string; /** The rule's rank: lower is more specific. */ rank: number }
+  | { dropped: string };
+
+/** Words that say nothing of the subject when they are a whole chapter, tag or title part. */
+const GENERIC = new Set([
+  'intro', 'introduction', 'conclusion', 'outro', 'generique', 'fin', 'debut', 'sommaire', 'bonus', 'questions',
+  'q a', 'faq', 'remerciements', 'merci', 'teaser', 'replay', 'live', 'direct', 'officiel', 'official', 'clip',
+  'clip officiel', 'lyrics', 'paroles', 'audio', 'vlog', 'shorts', 'short', 'podcast', 'episode', 'partie',
+  'chapitre', 'part', 'extrait', 'video', 'nouveau', 'new', 'exclu', 'exclusif', 'reaction', 'react', 'hd', '4k',
+  'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique', 'music', 'chanson', 'song', 'fr', 'en', 'vf',
+  'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete', 'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
+]);
+const NUMBERED = /^(?:episode|ep|partie|part|chapitre|saison|season|vol|volume|tome|n|no)\s*\d+$|^\d+$/;
+const LINK = /https?:|www\.|\.(?:com|fr|org|net|io|ly|be)\b|@|\/\//i;
+/** Words that make a name an organisation's: first or last in the name. */
+const ORGANIZATION_WORDS = new Set([
+  'association', 'fondation', 'foundation', 'universite', 'university', 'ecole', 'institut', 'institute', 'musee',
+  'museum', 'club', 'fc', 'ac', 'as', 'rc', 'sc', 'olympique', 'stade', 'racing', 'ligue', 'league', 'federation',
+  'union', 'parti', 'party', 'ministere', 'ministry', 'assemblee', 'senat', 'conseil', 'council', 'commission',
+  'agence', 'agency', 'academie', 'academy', 'orchestre', 'orchestra', 'opera', 'theatre', 'festival', 'groupe',
+  'group', 'societe', 'company', 'inc', 'sa', 'sas', 'bank', 'banque', 'journal', 'radio', 'tv', 'television',
+  'editions', 'records', 'bibliotheque', 'library', 'centre', 'center', 'syndicat', 'collectif', 'cnrs', 'inserm',
+]);
+/** Place names that are also common words ("Tours", "Orange", "Nord") need a capital away from a sentence start. */
+const PLACE_NAMES: Record<PlaceKind, string> = {
+  country: 'pays',
+  region: 'région française',
+  departement: 'département français',
+  commune: 'commune française',
+};
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'visiter', 'visit']);
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en']);
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+const commonWord = (folded: string) => isFrenchWord(folded) || isStopWord(folded);
+
+type Rule = (c: Candidate, key: string, words: string[], ctx: TypingContext) => Typing | undefined;
+
+const RULES: Rule[] = [
+  (c, key, _, ctx) => {
+    const denied = ctx.stopWords.find((stop) => stop && ` ${key} `.includes(` ${stop} `));
+    return denied ? { dropped: `mot exclu par la bibliothèque (« ${denied} »)` } : undefined;
+  },
+  (c) => (LINK.test(c.text) ? { dropped: 'fragment de lien' } : undefined),
+  (c, key, words) => {
+    if (c.origin === 'date') return undefined;
+    if (key.replace(/ /g, '').length < 2) return { dropped: 'trop court' };
+    // "OM", "UE" written in capitals are acronyms, whatever stop word they spell.
+    if (c.origin !== 'acronym' && words.every((w) => isStopWord(w) || /^\d+$/.test(w))) return { dropped: 'mot vide' };
+    if (GENERIC.has(key) || NUMBERED.test(key)) return { dropped: 'mot générique (chapitre, format)' };
+    if (words.length > 8) return { dropped: 'phrase, pas un nom' };
+    return undefined;
+  },
+  (c, key, words, ctx) => {
+    if (!isPlatform(key) && !(words.length > 1 && words.every(isPlatform))) return undefined;
+    // "Comment TikTok a changé la musique" is about TikTok; "Retrouvez-moi sur TikTok" is not.
+    const at = ctx.titleWords.indexOf(words[0]!);
+    const about = at >= 0 && !['sur', 'on', 'via', 'de'].includes(ctx.titleWords[at - 1] ?? '') && c.zone === 'title';
+    return about
+      ? { facet: 'organizations', label: c.text, reason: 'plateforme dont parle le titre', rank: 3 }
+      : { dropped: 'plateforme ou réseau social' };
+  },
+  (c) => (c.origin === 'date' && c.label ? { facet: 'dates', label: c.label, reason: 'date', rank: 4 } : undefined),
+  (c, key, words) => {
+    const kinds = placeKinds(c.text);
+    if (kinds.length === 0) return undefined;
+    const ambiguous = words.length === 1 && isFrenchWord(key) && !kinds.includes('country') && !kinds.includes('region');
+    if (ambiguous && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
+    return { facet: 'places', label: c.text, reason: PLACE_NAMES[kinds[0]!], rank: 5 };
+  },
+  (c, key, words) => {
+    if (c.hint !== 'people') return undefined;
+    if (words.length > 5) return { dropped: 'trop long pour un nom' };
+    return { facet: 'people', label: c.text, reason: `nommé après « ${c.cue ?? 'crédit'} »`, rank: 6 };
+  },
+  (c, key, words) => {
+    const parts = c.text.split(/\s+/);
+    if (parts.length < 2 || parts.length > 4 || !isFirstName(words[0]!) || NAME_PARTICLES.has(words[0]!) || isStopWord(words[0]!)) return undefined;
+    const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w));
+    if (rest.length === 0) return undefined;
+    const written = capitalised(parts[0]!) && parts.slice(1).every((p) => capitalised(p) || NAME_PARTICLES.has(foldKey(p)));
+    // A lower-case tag ("victor hugo") is a name only when its other words are no common words.
+    // So is a name from a title in Title Case ("How The Roman Empire Fell"), where every word has a capital.
+    if ((!written || c.sentenceStart) && rest.some(commonWord)) return undefined;
+    return { facet: 'people', label: c.text, reason: `prénom connu « ${parts[0]} »`, rank: 7 };
+  },
+  (c) => (c.hint === 'works' ? { facet: 'works', label: c.text, reason: c.origin === 'quote' ? 'titre entre guillemets' : 'œuvre du titre « artiste - œuvre »', rank: 8 } : undefined),
+  (c, key, words) => {
+    if (words.length < 2 || !(ORGANIZATION_WORDS.has(words[0]!) || ORGANIZATION_WORDS.has(words[words.length - 1]!))) return undefined;
+    if (!capitalised(c.text) && c.zone !== 'tags') return undefined;
+    return { facet: 'organizations', label: c.text, reason: 'nom d’organisation (association, club, université…)', rank: 9 };
+  },
+  (c, key, _, ctx) => {
+    if (!(c.origin === 'acronym' || (isAcronym(c.text) && !c.text.includes(' ')))) return undefined;
+    if (commonWord(key) && c.text.length > 3) return undefined;
+    return ctx.music
+      ? { facet: 'people', label: c.text, reason: 'nom en capitales dans une vidéo musicale : un artiste', rank: 10 }
+      : { facet: 'organizations', label: c.text, reason: 'sigle', rank: 10 };
+  },
+  (c, key, _, ctx) => {
+    if (ctx.channel === '' || key !== ctx.channel || !capitalised(c.text)) return undefined;
+    return ctx.music
+      ? { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 10 }
+      : { facet: 'organizations', label: c.text, reason: 'nom de la chaîne', rank: 10 };
+  },
+  (c, key, words, ctx) => {
+    if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
+    // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
+    if (PLACE_PREPOSITIONS.has(c.before ?? '')) return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
+    return ctx.travel && !c.sentenceStart ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
+  },
+  (c, key, words, ctx) => {
+    if (c.origin !== 'capitalised') return undefined;
+    const names = words.filter((w) => !NAME_PARTICLES.has(w));
+    if (names.some(commonWord)) return undefined;
+    if (words.length >= 2 && words.length <= 4) {
+      return { facet: 'people', label: c.text, reason: 'nom propre de plusieurs mots, absent des dictionnaires', rank: 11 };
+    }
+    if (words.length === 1 && ctx.music) {
+      return { facet: 'people', label: c.text, reason: 'nom propre dans une vidéo musicale : un artiste', rank: 11 };
+    }
+    return words.length === 1 ? { facet: 'keywords', label: c.text, reason: 'nom propre absent des dictionnaires', rank: 14 } : undefined;
+  },
+  (c, key, words) => {
+    if (c.origin !== 'capitalised') return undefined;
+    if (words.length === 1) return { dropped: 'mot courant en majuscule' };
+    return { facet: 'subjects', label: c.text, reason: 'nom d’événement, de période ou de courant', rank: 12 };
+  },
+  (c, key, words) => {
+    if (!['tag', 'hashtag', 'chapter', 'title-part'].includes(c.origin) || words.length > 5) return undefined;
+    if (!words.some((w) => isFrenchWord(w) && !isStopWord(w))) return undefined;
+    return { facet: 'subjects', label: c.text, reason: 'sujet', rank: 13 };
+  },
+  (c, key, words) => {
+    if (c.origin === 'title-part' && words.length > 3) return { dropped: 'partie du titre trop longue' };
+    return { facet: 'keywords', label: c.text, reason: 'mot-clé', rank: 15 };
+  },
+];
+
+export function typeCandidate(candidate: Candidate, context: TypingContext): Typing {
+  const key = foldKey(candidate.text);
+  const words = foldedTokens(candidate.text);
+  for (const rule of RULES) {
+    const typing = rule(candidate, key, words, context);
+    if (typing) return typing;
+  }
+  return { dropped: 'aucune règle' };
+}

@@ -1,0 +1,124 @@
+/**
+ * Weighing: typed candidates with the same folded label become one entity; its weight is that of its strongest
+ * source (origin × zone), raised by each other source that agrees, bounded by a ceiling per facet; each facet keeps
+ * its strongest entities only. A shorter name inside a longer one of the same person ("Macron" in "Emmanuel
+ * Macron") and a tag that only repeats other entities ("gims spider") add agreement instead of an entity.
+ */
+import type { Facet } from '../../sdk/schemas.js';
+import { foldKey } from '../../ranking/text-folding.js';
+import { ORIGIN_NAMES, ZONE_NAMES, type Candidate, type Origin, type Zone } from './candidate.js';
+
+export interface TypedCandidate {
+  candidate: Candidate;
+  facet: Facet;
+  label: string;
+  reason: string;
+  rank: number;
+}
+
+/** An entity with why it is there: the CLI table shows it; the v1 description keeps label and weight. */
+export interface ExplainedEntity {
+  facet: Facet;
+  label: string;
+  weight: number;
+  reasons: string[];
+}
+
+const ORIGIN_WEIGHT: Record<Origin, number> = {
+  'artist-title': 0.95, credit: 0.9, 'name-list': 0.9, quote: 0.8, 'title-part': 0.75, date: 0.7, capitalised: 0.7,
+  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45,
+};
+const ZONE_FACTOR: Record<Zone, number> = { title: 1, tags: 1, head: 0.8, body: 0.55 };
+const AGREEMENT_BONUS = 0.12;
+const MAX_AGREEMENT = 0.3;
+/** Keywords are what typing could not place: never as strong as a typed entity. */
+const CEILING: Record<Facet, number> = { people: 1, works: 1, subjects: 0.9, places: 0.9, dates: 0.8, organizations: 0.9, keywords: 0.6 };
+const MAX_PER_FACET: Record<Facet, number> = { people: 8, works: 6, subjects: 8, places: 6, dates: 4, organizations: 6, keywords: 8 };
+
+interface Group {
+  key: string;
+  members: TypedCandidate[];
+}
+
+const sourceOf = (t: TypedCandidate) => `${t.candidate.origin}@${t.candidate.zone}`;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The way a label is best written: as a name was written in running text, not shouted or lower-cased. */
+function bestLabel(members: readonly TypedCandidate[]): string {
+  const score = (t: TypedCandidate) => {
+    const label = t.label;
+    let s = 0;
+    if (/^\p{Lu}/u.test(label)) s += 2;
+    if (label !== label.toUpperCase() || label.length <= 6) s += 1;
+    if (t.candidate.zone !== 'tags') s += 1;
+    return s;
+  };
+  return [...members].sort((a, b) => score(b) - score(a) || a.rank - b.rank)[0]!.label;
+}
+
+function facetOf(members: readonly TypedCandidate[]): TypedCandidate {
+  return [...members].sort((a, b) => a.rank - b.rank)[0]!;
+}
+
+export function weighEntities(typed: readonly TypedCandidate[], channel?: string): ExplainedEntity[] {
+  const groups = new Map<string, Group>();
+  for (const t of typed) {
+    const key = t.facet === 'dates' ? t.label : foldKey(t.label);
+    const group = groups.get(key) ?? { key, members: [] };
+    group.members.push(t);
+    groups.set(key, group);
+  }
+
+  // A one-word name that ends a longer name of a person, or a tag made only of other entities, joins them.
+  const all = [...groups.values()];
+  for (const group of all) {
+    const words = group.key.split(' ');
+    const into = all.filter((other) => other !== group && other.members.length > 0 && other.key !== group.key);
+    if (words.length === 1) {
+      const person = into.find((o) => facetOf(o.members).facet === 'people' && o.key.split(' ').length > 1 && o.key.split(' ').at(-1) === group.key);
+      if (person && facetOf(group.members).facet !== 'places') {
+        person.members.push(...group.members);
+        group.members = [];
+        continue;
+      }
+    }
+    if (words.length > 1 && group.members.every((m) => m.candidate.origin === 'tag' || m.candidate.origin === 'hashtag')) {
+      const parts = into.filter((o) => o.key.split(' ').length < words.length && ` ${group.key} `.includes(` ${o.key} `));
+      const covered = new Set(parts.flatMap((p) => p.key.split(' ')));
+      if (parts.length > 0 && words.every((w) => covered.has(w))) {
+        for (const part of parts) part.members.push(...group.members.map((m) => ({ ...m, facet: facetOf(part.members).facet })));
+        group.members = [];
+      }
+    }
+  }
+
+  const channelKey = channel ? foldKey(channel) : '';
+  const entities: ExplainedEntity[] = [];
+  for (const group of all) {
+    if (group.members.length === 0) continue;
+    const chosen = facetOf(group.members);
+    const sources = new Map<string, TypedCandidate>();
+    for (const m of group.members) {
+      const source = sourceOf(m);
+      const best = sources.get(source);
+      if (!best || ORIGIN_WEIGHT[m.candidate.origin] > ORIGIN_WEIGHT[best.candidate.origin]) sources.set(source, m);
+    }
+    const strengths = [...sources.values()].map((m) => ORIGIN_WEIGHT[m.candidate.origin] * ZONE_FACTOR[m.candidate.zone]);
+    const base = Math.max(...strengths);
+    const agreement = Math.min(MAX_AGREEMENT, AGREEMENT_BONUS * (sources.size - 1));
+    const onChannel = channelKey !== '' && channelKey === group.key ? AGREEMENT_BONUS : 0;
+    const weight = round(Math.min(CEILING[chosen.facet], base + agreement + onChannel));
+    const reasons = [
+      chosen.reason,
+      ...[...sources.values()].map((m) => `${ORIGIN_NAMES[m.candidate.origin]} dans ${ZONE_NAMES[m.candidate.zone]}`),
+    ];
+    if (onChannel && !reasons.includes('nom de la chaîne')) reasons.push('nom de la chaîne');
+    entities.push({ facet: chosen.facet, label: bestLabel(group.members), weight, reasons });
+  }
+
+  const byFacet = new Map<Facet, ExplainedEntity[]>();
+  for (const entity of entities) byFacet.set(entity.facet, [...(byFacet.get(entity.facet) ?? []), entity]);
+  return [...byFacet].flatMap(([facet, list]) =>
+    list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, MAX_PER_FACET[facet]),
+  );
+}
