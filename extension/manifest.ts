@@ -19,6 +19,8 @@ export interface ManifestOptions {
 export const YOUTUBE_MATCHES = ['https://www.youtube.com/*', 'https://m.youtube.com/*'];
 /** Any API a librarian may type: HTTPS anywhere, plain HTTP on the machine itself (see `readApiBase`). */
 export const OPTIONAL_API_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+/** The PNG icons drawn from extension/icons/icon.svg by scripts/extension-icons.ts. */
+export const ICON_SIZES = [16, 32, 48, 128];
 export const DEFAULT_GECKO_ID = 'cocktail-reco@cocktail-reco';
 
 /**
@@ -46,6 +48,7 @@ export function extensionManifest(browser: TargetBrowser, options: ManifestOptio
     description: '__MSG_extensionDescription__',
     version: options.version,
     default_locale: 'fr',
+    icons: Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/icon-${size}.png`])),
     permissions: ['storage'],
     ...(options.apiBase ? { host_permissions: [originPattern(options.apiBase)] } : {}),
     optional_host_permissions: OPTIONAL_API_ORIGINS,

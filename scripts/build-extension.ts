@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
-import { extensionManifest, type TargetBrowser } from '../extension/manifest.js';
+import { extensionManifest, ICON_SIZES, type TargetBrowser } from '../extension/manifest.js';
 import { isLibraryId, readApiBase, type ExtensionSettings } from '../extension/settings.js';
 
 const BROWSERS: TargetBrowser[] = ['chromium', 'firefox'];
@@ -73,6 +73,7 @@ for (const browser of BROWSERS) {
   mkdirSync(dir, { recursive: true });
   for (const file of bundles.outputFiles) writeFileSync(join(dir, relative(out, file.path)), file.contents);
   for (const file of STATIC_FILES) cpSync(join('extension', file), join(dir, file), { recursive: true });
+  for (const size of ICON_SIZES) cpSync(`extension/icons/icon-${size}.png`, join(dir, `icons/icon-${size}.png`));
   const manifest = extensionManifest(browser, { version, apiBase: preconfigured.apiBase, geckoId: args['gecko-id'] });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -108,7 +108,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
 
     for (const target of ['chromium', 'firefox']) {
       const files = Object.keys(unzipSync(readFileSync(join(buildDir, `cocktail-reco-${target}.zip`))));
-      for (const file of ['manifest.json', 'youtube-page.js', 'youtube-relay.js', 'service-worker.js', 'options.html', '_locales/fr/messages.json', '_locales/en/messages.json']) {
+      for (const file of ['manifest.json', 'youtube-page.js', 'youtube-relay.js', 'service-worker.js', 'options.html', '_locales/fr/messages.json', '_locales/en/messages.json', 'icons/icon-128.png']) {
         assert.ok(files.includes(file), `${target} zip holds ${file}`);
       }
     }
