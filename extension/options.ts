@@ -2,7 +2,7 @@
 // permission to reach that API (within the click: browsers show a permission prompt only for a user's gesture),
 // and says plainly when it is refused. Settings fixed by the library's IT (policy) are shown and cannot be changed.
 import {
-  isLibraryId, LAYOUTS, originPattern, readApiBase, type ExtensionSettings, type Layout, type SettingName,
+  isLibraryId, originPattern, readApiBase, type ExtensionSettings, type Layout, type SettingName,
 } from './settings.js';
 import { loadSettings, saveSettings } from './settings-storage.js';
 
@@ -57,18 +57,14 @@ function readForm(): ExtensionSettings | undefined {
   const library = managed.includes('library') ? current.library : libraryInput.value.trim();
   const apiBaseValid = markField(apiBaseInput, apiBase ? undefined : say('apiBaseInvalid'));
   const libraryValid = markField(libraryInput, isLibraryId(library) ? undefined : say('libraryInvalid'));
-  if (!apiBase || !apiBaseValid || !libraryValid) {
+  if (!apiBase || !libraryValid) {
     (apiBaseValid ? libraryInput : apiBaseInput).focus();
     announce(say('formInvalid'));
     return undefined;
   }
-  const layout = (layoutInputs.find((input) => input.checked)?.value ?? current.layout) as Layout;
-  return {
-    apiBase,
-    library,
-    layout: LAYOUTS.includes(layout) ? layout : current.layout,
-    showOnYouTube: showInput.checked,
-  };
+  // The radios' values are the layouts themselves.
+  const layout = (layoutInputs.find((input) => input.checked)?.value as Layout | undefined) ?? current.layout;
+  return { apiBase, library, layout, showOnYouTube: showInput.checked };
 }
 
 /** Saves what the form holds, the permission for its API granted; gives the former API's permission back. */
