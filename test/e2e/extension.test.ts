@@ -13,11 +13,9 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { repositoryRoot } from './demo-build.js';
 import { buildExtension, launchWithExtension, type ExtensionBrowser } from './extension-browser.js';
-import { startFakeYouTube, type FakeYouTube } from './fake-youtube-server.js';
-import { startRecordedApi, type RecordedApi } from './recorded-api-server.js';
-import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
+import { LIBRARY, startExtensionNetwork, type ExtensionNetwork } from './extension-network.js';
+import type { RecordedApi } from './recorded-api-server.js';
 
-const LIBRARY = 'demo';
 /** A music clip (inclusion) and a history lecture (pedagogy), both recorded; and one the API never analysed. */
 const [CLIP, LECTURE, NOT_ANALYSED] = ['sC4hJv2Lx0Q', 'Rv17x89Lm3K', 'dQw4w9WgXcQ'];
 const YOUTUBE = 'https://www.youtube.com';
@@ -25,36 +23,27 @@ const YOUTUBE = 'https://www.youtube.com';
 const SHOWN_TIMEOUT = 30_000;
 const screenshots = join(repositoryRoot, 'test-output/screenshots');
 
+let network: ExtensionNetwork;
 let api: RecordedApi;
-let youtube: FakeYouTube;
-let proxy: RecordingProxy;
 let browser: ExtensionBrowser;
 let buildDir: string;
-/** The hosts Chromium reached on its own, before any page was opened (its sign-in and update checks). */
-let browserOwnHosts: Set<string>;
 /** Every URL requested by a tab or by the extension's worker, as the browser reports it. */
 const browserRequests: string[] = [];
 
-const hostOf = (entry: string) => new URL(entry).host.replace(/:443$/, '');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 before(async () => {
-  api = await startRecordedApi(LIBRARY);
-  youtube = await startFakeYouTube();
-  proxy = await startRecordingProxy({ 'www.youtube.com:443': youtube.port, [new URL(api.origin).host]: Number(new URL(api.origin).port) });
-  buildDir = mkdtempSync(join(tmpdir(), 'extension-build-'));
-  buildExtension(buildDir, ['--api-base', api.origin, '--library', LIBRARY]);
-  browser = await launchWithExtension(join(buildDir, 'chromium'), proxy.port);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  browserOwnHosts = new Set(proxy.log.map(hostOf));
+  network = await startExtensionNetwork();
+  ({ api, buildDir } = network);
+  browser = await launchWithExtension(join(buildDir, 'chromium'), network.proxy.port);
+  await network.noteBrowserOwnHosts();
   browser.context.on('request', (request) => browserRequests.push(request.url()));
   mkdirSync(screenshots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  await Promise.all([api?.close(), youtube?.close(), proxy?.close()]);
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  await network?.close();
 });
 
 const widget = (page: Page) => page.locator('cocktail-reco');
@@ -241,9 +230,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('no request left for any other origin than YouTube and the library\'s API', () => {
-    const allowed = new Set(['www.youtube.com', new URL(api.origin).host]);
-    const elsewhere = proxy.log.filter((entry) => !allowed.has(hostOf(entry)) && !browserOwnHosts.has(hostOf(entry)));
-    assert.deepEqual(elsewhere, []);
+    assert.deepEqual(network.elsewhere(), []);
     const own = [`${YOUTUBE}/`, `${api.origin}/`, `chrome-extension://${browser.extensionId}/`];
     const reported = browserRequests.filter((url) => !own.some((prefix) => url.startsWith(prefix)));
     assert.deepEqual(reported, [], 'the tabs and the worker asked for nothing but YouTube, the API and the extension\'s own files');
