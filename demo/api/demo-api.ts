@@ -5,7 +5,7 @@
  * drop-in script — finds the API ready; nothing leaves the page, and it works under a strict CSP with Trusted Types.
  *
  * An unknown video is "being analysed" (202) for a few seconds, then "not analysed" (404), as the real API answers.
- * `?scenario=quota` (or slow, pending, error, not-found, invalid, partial, empty, network) in the page's address
+ * `?scenario=quota` (or excluded, slow, pending, error, not-found, invalid, partial, empty, network) in the page's address
  * plays that scenario for every widget of the page: see `demoApiBase()`.
  */
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';

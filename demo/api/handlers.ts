@@ -4,21 +4,24 @@
  * imports `msw` only.
  *
  * Answers: 200 JSON; 202 with `Retry-After` while a video is being analysed; 400 `invalid_request` (bad video id,
- * bad limit); 404 `video_not_analyzed` / `library_unknown`; 429 `quota_exceeded` with `Retry-After` and the quota.
+ * bad limit); 403 `video_excluded` (the library's curation denies the video); 404 `video_not_analyzed` /
+ * `library_unknown`; 429 `quota_exceeded` with `Retry-After` and the quota.
  * Every error is RFC 9457 `application/problem+json` (type, title, status, detail, and our `code`).
  *
  * Forcing a scenario (for the demo's quota, slow and error states, and for tests):
  * - a `scenario` query parameter: `…/recommendations?video=…&scenario=quota`, or
  * - a path prefix, for clients that build the URL themselves (the element): give it
  *   `api-base="{apiBase}/scenario/quota"` and every request it sends plays that scenario.
- * Scenarios: `slow` (answers after `slowMs`), `pending` (always 202), `quota` (429), `error` (500),
+ * Scenarios: `slow` (answers after `slowMs`), `pending` (always 202), `quota` (429), `excluded` (403), `error` (500),
  * `not-found` (404 video_not_analyzed), `invalid` (200 with no usable shape), `partial` (one invalid item added),
  * `empty` (no items), `network` (the connection fails).
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Quota, RecommendationList, VideoDescription } from '../../src/sdk/schemas.js';
 
-export const SCENARIOS = ['slow', 'pending', 'quota', 'error', 'not-found', 'invalid', 'partial', 'empty', 'network'] as const;
+export const SCENARIOS = [
+  'slow', 'pending', 'quota', 'excluded', 'error', 'not-found', 'invalid', 'partial', 'empty', 'network',
+] as const;
 
 export interface ApiHandlersOptions {
   /** Where the API lives, e.g. `https://api.cocktail.test` (no trailing slash needed). */
@@ -51,6 +54,7 @@ const TITLES: Record<string, string> = {
   invalid_request: 'Invalid request',
   video_not_analyzed: 'Video not analysed',
   library_unknown: 'Unknown library',
+  video_excluded: 'Video excluded',
   quota_exceeded: 'Quota exceeded',
   server_error: 'Server error',
 };
@@ -122,6 +126,9 @@ export function createApiHandlers(options: ApiHandlersOptions): HttpHandler[] {
     }
     if (options.libraries && !options.libraries.includes(libraryId)) {
       return problem(404, 'library_unknown', `No library has the id ${libraryId}.`);
+    }
+    if (scenario === 'excluded') {
+      return problem(403, 'video_excluded', `The curation of library ${libraryId} excludes the video ${videoId}.`);
     }
     const exhausted = options.quota && (used.get(libraryId) ?? 0) >= options.quota.limit;
     if (scenario === 'quota' || exhausted) {

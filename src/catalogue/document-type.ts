@@ -5,8 +5,8 @@
  */
 import type { DocumentType } from '../sdk/schemas.js';
 
-/** Accents, case, punctuation and padding folded: "  Texte  imprimé " → "texte imprime". */
-function foldLabel(s: string): string {
+/** Accents, case, punctuation and padding folded: "  Texte  imprimé " → "texte imprime", "[sound recording] :" → "sound recording". */
+export function foldLabel(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -136,12 +136,22 @@ const MARC21_RECORD_TYPE: Readonly<Record<string, DocumentType>> = {
 };
 
 /**
+ * True when a leader's positions 0-7 are where they belong: the record length (digits, or blanks as the BnF sends
+ * it), then status, type of record and bibliographic level, three letters. A leader whose start was cut off
+ * (`cam  22        450 `) would otherwise be read one position off; one cut at the end still reads.
+ */
+export function isReadableLeader(leader: string | undefined): leader is string {
+  return /^[\d ]{5}[a-z]{3}/i.test(leader ?? '');
+}
+
+/**
  * The type a MARC leader gives: position 6 (type of record), position 7 (bibliographic level: `s`, serial, is a
  * periodical whatever its carrier). In UNIMARC `b` (manuscript text) is archival material, hence `other`; in
- * MARC21 `t` (manuscript language material) counts as a book, as MARC21 catalogues use it for theses.
+ * MARC21 `t` (manuscript language material) counts as a book, as MARC21 catalogues use it for theses. An
+ * unreadable leader is `other`.
  */
 export function documentTypeFromLeader(leader: string | undefined, flavour: MarcFlavour): DocumentType {
-  if (!leader || leader.length < 8) return 'other';
+  if (!isReadableLeader(leader)) return 'other';
   const recordType = leader.charAt(6).toLowerCase();
   const level = leader.charAt(7).toLowerCase();
   if (level === 's') return 'periodical';

@@ -1,15 +1,15 @@
 /**
  * A MARC21 bibliographic record (MARCXML from Koha's Zebra SRU, the Library of Congress…) in our model. Fields
- * read: 999 $c (Koha biblionumber) or 001 id, 245 $a $b title, 100/110/111 then 700/710/711 authors, leader 6-7
- * and 008/23 type, 008/07-10 or 264/260 $c year, 6xx subjects, 020 $a ISBN, 520 $a summary, 856 $u link.
+ * read: 999 $c (Koha biblionumber) or 001 id, 245 $a $b title, 100/110/111 then 700/710/711 authors, the type
+ * (`marcDocumentType`: leader, 245 $h, 336/337, 008/23), 008/07-10 or 264/260 $c year, 6xx subjects, 020 $a
+ * ISBN, 520 $a summary, 856 $u link.
  */
 import type { CatalogueRecord } from './adapter.js';
 import { cleanIsbn } from './isbn.js';
-import { documentTypeFromLeader } from './document-type.js';
+import { marcDocumentType } from './marc-document-type.js';
 import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { permalinkFor } from './permalink.js';
 import { positionalId, type RecordContext } from './record-context.js';
-import type { DocumentType } from '../sdk/schemas.js';
 
 const AUTHOR_TAGS = ['100', '110', '111', '700', '710', '711'];
 /** Subject subdivisions: form, general, chronological, geographic. */
@@ -36,13 +36,6 @@ function publicationYear(record: MarcRecord): number | undefined {
   return yearIn(firstSubfield(record, '264', 'c')) ?? yearIn(firstSubfield(record, '260', 'c'));
 }
 
-function documentType(record: MarcRecord): DocumentType {
-  const type = documentTypeFromLeader(record.leader, 'marc21');
-  // 008/23, form of item for books: o online, s electronic.
-  const form = record.controlFields.get('008')?.charAt(23);
-  return type === 'book' && (form === 'o' || form === 's') ? 'ebook' : type;
-}
-
 export function marc21RecordToCatalogueRecord(record: MarcRecord, context: RecordContext): CatalogueRecord | undefined {
   const title = firstSubfield(record, '245', 'a');
   if (!title) return undefined;
@@ -56,7 +49,7 @@ export function marc21RecordToCatalogueRecord(record: MarcRecord, context: Recor
     id,
     title,
     authors: unique(AUTHOR_TAGS.flatMap((tag) => fieldsTagged(record, tag)).map(authorName)),
-    type: documentType(record),
+    type: marcDocumentType(record, 'marc21'),
     subjects: unique(record.dataFields.filter((f) => f.tag.startsWith('6')).map(subjectHeading)),
     source: context.source,
   };

@@ -16,6 +16,7 @@ import type { RecordContext } from './record-context.js';
 import { detectRecordFormat } from './record-format.js';
 import { parseSruResponse, type SruDiagnostic, type SruRecordEntry, type XmlParser } from './sru-response.js';
 import { unimarcRecordToCatalogueRecord } from './unimarc-record.js';
+import { xmlParserFrom, type XmlParserClass } from './xml-parser.js';
 
 export type SruVersion = '1.1' | '1.2' | '2.0';
 
@@ -29,8 +30,11 @@ export interface SruCatalogueOptions {
    * BnF, the Dublin Core context set (`dc.*`, as Koha's Zebra and most servers know it) for any other `url`.
    */
   indexes?: Partial<Record<SearchIndex, string>>;
-  /** An XML parser where the platform has none (Node): `new (await import('@xmldom/xmldom')).DOMParser()`. */
-  domParser?: XmlParser;
+  /**
+   * An XML parser where the platform has none (Node): `new (await import('@xmldom/xmldom')).DOMParser()`, or the
+   * class itself. Anything else is a `CatalogueError` here, at construction.
+   */
+  domParser?: XmlParser | XmlParserClass;
   /** Default 1.2. */
   version?: SruVersion;
   /** Records asked per search when the caller gives no limit. Default 20. */
@@ -84,7 +88,7 @@ export class SruCatalogue implements CatalogueAdapter {
     this.source = options.source ?? (isBnf ? BNF_SOURCE : { kind: 'library', name: hostOf(this.url) });
     this.maximumRecords = options.maximumRecords ?? 20;
     this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.#domParser = options.domParser;
+    this.#domParser = options.domParser === undefined ? undefined : xmlParserFrom(options.domParser);
     this.#fetch = options.fetch;
     this.#permalink = options.permalink;
   }

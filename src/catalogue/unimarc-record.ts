@@ -1,11 +1,11 @@
 /**
  * A UNIMARC bibliographic record (BnF MarcXchange, or a French Koha's MARCXML) in our model. Fields read:
- * 003/001 id, 200 $a $e title, 700/710 then 701/711 then 702/712 authors, leader 6-7 type, 100 $a (9-12) or
- * 210/214 $d year, 600-607 subjects, 010 $a ISBN, 330 $a summary, 856 $u link.
+ * 003/001 id, 200 $a $e title, 700/710 then 701/711 then 702/712 authors, the type (`marcDocumentType`: leader,
+ * 200 $b, 181/182), 100 $a (9-12) or 210/214 $d year, 600-607 subjects, 010 $a ISBN, 330 $a summary, 856 $u link.
  */
 import type { CatalogueRecord } from './adapter.js';
 import { cleanIsbn } from './isbn.js';
-import { documentTypeFromLeader } from './document-type.js';
+import { marcDocumentType } from './marc-document-type.js';
 import { fieldsTagged, firstSubfield, subfieldValue, unique, yearIn, type MarcDataField, type MarcRecord } from './marc-xml.js';
 import { bnfArkIn, permalinkFor } from './permalink.js';
 import { positionalId, type RecordContext } from './record-context.js';
@@ -59,7 +59,7 @@ export function unimarcRecordToCatalogueRecord(record: MarcRecord, context: Reco
     authors: unique(
       AUTHOR_TAGS.flatMap((tag) => fieldsTagged(record, tag)).map(authorName),
     ),
-    type: documentTypeFromLeader(record.leader, 'unimarc'),
+    type: marcDocumentType(record, 'unimarc'),
     subjects: unique(fieldsTagged(record, ...SUBJECT_TAGS).map(subjectHeading)),
     source: context.source,
   };

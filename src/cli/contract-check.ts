@@ -6,9 +6,10 @@
  */
 import { API_KEY_HEADER } from '../sdk/client.js';
 import { safeUrl } from '../element/safe-url.js';
+import { problemCode } from '../sdk/errors.js';
 import { httpGet } from '../sdk/http-get.js';
 import { readRecommendationList, readVideoDescription } from '../sdk/read.js';
-import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES } from '../sdk/schemas.js';
+import { DOCUMENT_TYPES, RecommendationItem, RELATION_TYPES, type Problem } from '../sdk/schemas.js';
 import { parseYouTubeUrl } from '../youtube/parse-url.js';
 
 export interface ContractCheckOptions {
@@ -64,6 +65,11 @@ export async function checkContract(options: ContractCheckOptions): Promise<Find
   async function readAnswer<T>(path: string, expected: string, read: (body: unknown) => T): Promise<{ value: T; body: unknown } | undefined> {
     const answer = await get(path);
     if (!answer) return undefined;
+    if (isExclusion(answer)) {
+      // A conforming answer, but no list to check: the check needs a video the library's curation allows.
+      note('warn', path, "403 video_excluded: the library's curation denies this video or its channel (the widget says so plainly); give a video it allows to check the list");
+      return undefined;
+    }
     if (answer.status !== 200) {
       note('fail', path, `HTTP ${answer.status} (${expected})`);
       return undefined;
@@ -109,6 +115,11 @@ export async function checkContract(options: ContractCheckOptions): Promise<Find
     else note('ok', badPath, '400 invalid_request as problem details');
   }
   return findings;
+}
+
+/** The contract's 403 for a video the library's curation denies: problem details with the code `video_excluded`. */
+function isExclusion({ status, type, body }: { status: number; type: string; body: unknown }): boolean {
+  return status === 403 && type.includes('application/problem+json') && problemCode(body as Problem | undefined) === 'video_excluded';
 }
 
 function checkItem(raw: unknown, index: number, endpoint: string, note: (level: Finding['level'], endpoint: string, message: string) => void): void {

@@ -37,7 +37,7 @@ import { VideoSourceController, videoIdOf } from './video-source.js';
  * @prop {Partial<Messages> | undefined} translations - Strings that override the built-in ones, by key.
  *
  * @fires {CocktailRecoLoadEvent} cocktail-reco-load - A list was shown; `detail: {video, count}`.
- * @fires {CocktailRecoErrorEvent} cocktail-reco-error - A request failed; `detail: {kind, status?}` (`kind` is `quota`, `network`, `timeout`, `http`, `not-analyzed`, `library-unknown`, `validation`, `pending`, `invalid-video` or `unknown`).
+ * @fires {CocktailRecoErrorEvent} cocktail-reco-error - A request failed; `detail: {kind, status?}` (`kind` is `quota`, `excluded`, `network`, `timeout`, `http`, `not-analyzed`, `library-unknown`, `validation`, `pending`, `invalid-video` or `unknown`).
  * @fires {CocktailRecoSelectEvent} cocktail-reco-select - An item link was activated; `detail: {item}`. Cancelable: `preventDefault()` stops the navigation.
  * @fires {CocktailRecoVideoChangeEvent} cocktail-reco-video-change - The video changed from inside the widget (search form, followed player); `detail: {video}`.
  *
@@ -127,7 +127,7 @@ export class CocktailReco extends LitElement {
   );
   protected readonly source = new VideoSourceController(this, (video) => this.announceVideo(video));
 
-  /** The current state (read-only): `idle`, `loading`, `stalled`, `pending`, `ready`, `empty`, `error` or `quota`. */
+  /** The current state (read-only): `idle`, `loading`, `stalled`, `pending`, `ready`, `empty`, `error`, `quota` or `excluded`. */
   get state(): RecoState {
     return this.recommendations.state;
   }

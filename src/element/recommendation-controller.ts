@@ -118,7 +118,8 @@ export class RecommendationController implements ReactiveController {
       // An unknown reset time makes an invalid date, left out.
       const resetsAt = new Date(quota?.resetsAt ?? Date.now() + (retryAfter ?? NaN) * 1000);
       this.set(isNaN(+resetsAt) ? { kind: 'quota', video } : { kind: 'quota', video, resetsAt });
-    } else this.set({ ...detail, kind: 'error', video, failure: detail.kind });
+    } else if (detail.kind === 'excluded') this.set({ kind: 'excluded', video });
+    else this.set({ ...detail, kind: 'error', video, failure: detail.kind });
     this.host.dispatchEvent(new CocktailRecoErrorEvent(detail));
   }
 }

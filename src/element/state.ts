@@ -23,6 +23,8 @@ export type RecoState =
   | { kind: 'ready'; video: string; list: RecommendationList }
   | { kind: 'empty'; video: string; list: RecommendationList }
   | { kind: 'error'; video: string; failure: FailureKind; status?: number }
-  | { kind: 'quota'; video: string; resetsAt?: Date };
+  | { kind: 'quota'; video: string; resetsAt?: Date }
+  /** The library's curation denies this video or its channel: final, so no retry is offered. */
+  | { kind: 'excluded'; video: string };
 
 export type StateKind = RecoState['kind'];

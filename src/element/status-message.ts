@@ -19,7 +19,7 @@ export function statusMessage(state: RecoState, { messages, locale }: RenderCont
       return resetsAt ? `${messages.quotaMessage} ${fill(messages.quotaResetMessage, { date: longDate(resetsAt, locale) })}` : messages.quotaMessage;
     }
     default:
-      // loading, stalled, pending
+      // loading, stalled, pending, excluded
       return messages[`${state.kind}Message`];
   }
 }

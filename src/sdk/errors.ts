@@ -5,7 +5,16 @@
 import type { Problem, Quota } from './schemas.js';
 
 /** What went wrong, in one word: the element maps each kind to a plain sentence. */
-export type ErrorKind = 'network' | 'timeout' | 'http' | 'quota' | 'validation' | 'invalid-video' | 'pending' | 'catalogue';
+export type ErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'quota'
+  | 'excluded'
+  | 'validation'
+  | 'invalid-video'
+  | 'pending'
+  | 'catalogue';
 
 export abstract class CocktailError extends Error {
   readonly kind: ErrorKind;
@@ -44,8 +53,13 @@ export class HttpError extends CocktailError {
   }
   /** Our machine-readable reason (`video_not_analyzed`, `library_unknown`…), from `code` or the `type` URI. */
   get code(): string | undefined {
-    return this.problem?.code ?? this.problem?.type?.split('/').pop() ?? undefined;
+    return problemCode(this.problem);
   }
+}
+
+/** A problem's machine-readable reason: its `code`, else the last segment of its `type` URI. */
+export function problemCode(problem: Problem | undefined): string | undefined {
+  return problem?.code ?? problem?.type?.split('/').pop() ?? undefined;
 }
 
 /** 429: the library's quota is used up. `retryAfter` is in seconds. */
@@ -57,6 +71,19 @@ export class QuotaError extends CocktailError {
     super('quota', problem?.detail ?? 'The quota of requests is used up.');
     this.retryAfter = retryAfter;
     this.quota = quota;
+  }
+}
+
+/**
+ * 403 `video_excluded`: the library's curation denies this video or its channel. Final: asking again gets the
+ * same answer, so the client never retries it.
+ */
+export class ExcludedError extends CocktailError {
+  readonly status = 403;
+  readonly problem: Problem | undefined;
+  constructor(problem?: Problem) {
+    super('excluded', problem?.detail ?? "The library's curation excludes this video.");
+    this.problem = problem;
   }
 }
 
@@ -112,6 +139,7 @@ export const isNetworkError = (e: unknown): e is NetworkError => e instanceof Ne
 export const isTimeoutError = (e: unknown): e is TimeoutError => e instanceof TimeoutError;
 export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpError;
 export const isQuotaError = (e: unknown): e is QuotaError => e instanceof QuotaError;
+export const isExcludedError = (e: unknown): e is ExcludedError => e instanceof ExcludedError;
 export const isValidationError = (e: unknown): e is ValidationError => e instanceof ValidationError;
 export const isInvalidVideoError = (e: unknown): e is InvalidVideoError => e instanceof InvalidVideoError;
 export const isPendingError = (e: unknown): e is PendingError => e instanceof PendingError;

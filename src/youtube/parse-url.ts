@@ -22,18 +22,34 @@ const MAX_INPUT_LENGTH = 4096;
 /** Redirects unwrapped at most this deep (consent → attribution link → watch page). */
 const MAX_REDIRECT_DEPTH = 3;
 
-/** The hosts that serve a video page or player (`youtu.be` and the consent page are read apart). */
-const VIDEO_HOST = /^(?:(?:www|m|music)\.)?youtube\.com$|^(?:www\.)?youtube(?:-nocookie|kids)\.com$/;
-/** Paths whose second segment is the video id: `/embed/ID`, `/shorts/ID`… */
-const ID_ROUTE = /^(?:embed|v|e|shorts|live|watch)$/i;
+/**
+ * The hosts that serve a video page or player (`youtu.be` and the consent page are read apart);
+ * `youtube.googleapis.com` is the Flash-era player host (`/v/ID`).
+ */
+const VIDEO_HOST =
+  /^(?:(?:www|m|music)\.)?youtube\.com$|^(?:www\.)?youtube(?:-nocookie|kids)\.com$|^youtube\.googleapis\.com$/;
+/** Paths whose second segment is the video id: `/embed/ID`, `/shorts/ID`, `/vi/ID` (an old `/v/`)… */
+const ID_ROUTE = /^(?:embed|v|vi|e|shorts|live|watch)$/;
+/** Pages that name their video in `v=`: the watch page, its pop-up player, the old mobile site's `details`. */
+const WATCH_PAGE = /^(?:watch|watch_popup|details)$/;
+/**
+ * An id as it starts a path segment or a `v=` value: eleven id characters, then the end or punctuation, which
+ * never belongs to an id. The punctuation is glued on by Flash-era embeds (`/v/ID&hl=fr`) or by the sentence the
+ * link was pasted from (`(voir https://youtu.be/ID)`, `ID]`, `ID».`). A twelfth id character refuses the value:
+ * cutting it to eleven could name another video.
+ */
+const ID_THEN_PUNCTUATION = /^([\w-]{11})(?:$|(?![\w-])\p{P})/u;
 /** Eleven-character words that sit where an id would, but name the playlist and live-stream players. */
 const NOT_VIDEO_ID = /^(?:videoseries|live_stream)$/;
 const PLAYLIST_ID = /^[\w-]{2,128}$/;
 
-/** Quotes, angle brackets and invisible characters that come along with a copied link, on either side. */
-const WRAPPERS = /^[\s\u200b-\u200d\u2060"'`<«“‘]+|[\s\u200b-\u200d\u2060"'`>»”’]+$/g;
-/** `&amp;` (and its numeric forms) left in a URL by a CMS or copied from HTML source. */
-const ESCAPED_AMPERSAND = /&(?:amp|#0*38|#x0*26);/gi;
+/**
+ * Quotes, brackets, invisible characters and the sentence's punctuation that come along with a copied link, on
+ * either side. None can end a link to a video: ids, times and playlist names never hold them.
+ */
+const WRAPPERS = /^[\s\u200b-\u200d\u2060"'`<«“‘([]+|[\s\u200b-\u200d\u2060"'`>»”’)\].,;:!?]+$/g;
+/** `&amp;` (and its numeric forms) left in a URL by a CMS or copied from HTML source, escaped once or more. */
+const ESCAPED_AMPERSAND = /&(?:amp;|#0*38;|#x0*26;)+/gi;
 /** An embed code, possibly inside the block markup a CMS wraps around it. */
 const IFRAME_TAG = /<\s*iframe\b/i;
 /** `src`, or the `data-src` / `data-lazy-src` that lazy-loading plugins put in its place. */
@@ -69,9 +85,10 @@ function parseLink(text: string, depth: number): YouTubeLink | null {
   const host = url.hostname.replace(/\.$/, '');
   const segments = url.pathname.split('/').filter(Boolean);
   const [first = '', second] = segments;
+  const route = first.toLowerCase();
   const redirect = (target: string | null | undefined) => (target ? parseLink(target, depth + 1) : null);
 
-  if (host === 'youtu.be') return segments[1] === undefined ? videoLink(first, url) : null;
+  if (host === 'youtu.be') return segments.length === 1 ? videoLink(first, url) : null;
   if (host === 'consent.youtube.com') return redirect(searchParams.get('continue'));
   if (!VIDEO_HOST.test(host)) return null;
 
@@ -79,10 +96,9 @@ function parseLink(text: string, depth: number): YouTubeLink | null {
     // Old mobile links keep the page in the fragment: `m.youtube.com/#/watch?v=ID`.
     return hash.startsWith('#/') ? redirect(origin + hash.slice(1)) : videoLink(searchParams.get('v'), url);
   }
-  if (segments.length === 2) return ID_ROUTE.test(first) ? videoLink(second, url) : null;
+  if (segments.length === 2) return ID_ROUTE.test(route) ? videoLink(second, url) : null;
   if (segments.length > 1) return null;
-  const route = first.toLowerCase();
-  if (route === 'watch') return videoLink(searchParams.get('v'), url);
+  if (WATCH_PAGE.test(route)) return videoLink(searchParams.get('v'), url);
   // `u` is a path on the same site (`/watch?v=ID&feature=share`), URL-encoded inside the outer link.
   const inner = route === 'attribution_link' ? searchParams.get('u') : null;
   return inner?.[0] === '/' && inner[1] !== '/' ? redirect(origin + inner) : null;
@@ -100,9 +116,8 @@ function toUrl(text: string): URL | null {
 }
 
 function videoLink(candidate: string | null | undefined, url: URL): YouTubeLink | null {
-  // Flash-era embeds glued their options to the id: `/v/ID&hl=fr&fs=1`.
-  const id = candidate?.split('&')[0];
-  if (!isYouTubeId(id) || NOT_VIDEO_ID.test(id)) return null;
+  const id = ID_THEN_PUNCTUATION.exec(candidate ?? '')?.[1];
+  if (!id || NOT_VIDEO_ID.test(id)) return null;
 
   const query = url.searchParams;
   // `t=` or `start=` in the query, else `#t=` in the fragment.

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CocktailReco } from '../../src/element/cocktail-reco.js';
@@ -159,6 +159,31 @@ describe('<cocktail-reco> states', () => {
     expect(el.state.kind).to.equal('quota');
     expect(statusText(el)).to.match(/^Le nombre de recherches autorisées .* atteint\. Nouvel essai possible à partir du 1 décembre 2026/);
     expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says plainly when the library excludes the video, announces it, and offers no retry', async () => {
+    worker.use(...demoApi());
+    const el = await reco(`${API}/scenario/excluded`);
+    const error = await oneEvent(el, 'cocktail-reco-error');
+    expect(error.detail).to.deep.equal({ kind: 'excluded', status: 403 });
+    await el.updateComplete;
+    expect(el.state.kind).to.equal('excluded');
+    const status = shadow(el).querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(statusText(el)).to.equal('Cette bibliothèque ne propose pas de documents pour cette vidéo.');
+    expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
+    expect(shadow(el).querySelectorAll('[part="list"] li').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in English too', async () => {
+    worker.use(...demoApi());
+    const el = await fixture<CocktailReco>(
+      html`<cocktail-reco lang="en" api-base=${`${API}/scenario/excluded`} library=${freshLibrary()} video=${VIDEO_A}></cocktail-reco>`,
+    );
+    await untilState(el, 'excluded');
+    await waitUntil(() => statusText(el) === 'This library does not suggest documents for this video.', statusText(el));
     await expect(el).to.be.accessible();
   });
 

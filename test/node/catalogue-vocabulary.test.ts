@@ -88,6 +88,12 @@ describe('documentTypeFromLeader', () => {
     assert.equal(documentTypeFromLeader(undefined, 'marc21'), 'other');
     assert.equal(documentTypeFromLeader('00123', 'unimarc'), 'other');
   });
+  it('a leader cut at its start is other, never read one position off; one cut at its end still reads', () => {
+    assert.equal(documentTypeFromLeader('cam0 22        450 ', 'unimarc'), 'other');
+    assert.equal(documentTypeFromLeader('nam 2200217 450', 'unimarc'), 'other');
+    assert.equal(documentTypeFromLeader('00808nam 2200217 450', 'unimarc'), 'book');
+    assert.equal(documentTypeFromLeader('     cjm', 'unimarc'), 'audio');
+  });
 });
 
 describe('cleanIsbn', () => {

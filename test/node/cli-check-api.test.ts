@@ -67,6 +67,29 @@ describe('cocktail-reco check-api', () => {
     assert.match(stdout, /url is not http\(s\)/, 'the javascript: link is reported');
   });
 
+  test('a 403 video_excluded from the library\'s curation is recognised: a warning that says why, not a failure', async () => {
+    const problem = (status: number, body: object) => () =>
+      HttpResponse.json({ status, ...body }, { status, headers: { 'content-type': 'application/problem+json' } });
+    const recommendations = '*/v1/libraries/:library/recommendations';
+    const excluded = http.get(recommendations, ({ request }) =>
+      new URL(request.url).searchParams.get('limit') === '0'
+        ? undefined
+        : problem(403, { code: 'video_excluded', title: 'Video excluded', detail: 'Denied channel.' })());
+    const { origin, server } = await serve((apiBase) => [excluded, ...sampleHandlers({ apiBase })]);
+    servers.push(server);
+    const { code, stdout } = await checkApi(origin);
+    assert.equal(code, 0, `an exclusion is a conforming answer:\n${stdout}`);
+    assert.match(stdout, /^warn +\/libraries\/.*403 video_excluded: the library's curation denies this video/m);
+    assert.match(stdout, /0 failure\(s\)/);
+
+    const forbidden = http.get(recommendations, problem(403, { code: 'forbidden' }));
+    const other = await serve((apiBase) => [forbidden, ...sampleHandlers({ apiBase })]);
+    servers.push(other.server);
+    const refused = await checkApi(other.origin);
+    assert.equal(refused.code, 1, `another 403 is still a failure:\n${refused.stdout}`);
+    assert.match(refused.stdout, /^fail +\/libraries\/.*HTTP 403/m);
+  });
+
   test('a server that answers the video with no usable shape fails with exit code 1', async () => {
     const { origin, server } = await serve(() => [http.get('*/v1/videos/:id', () => HttpResponse.json({ hello: 'world' }))]);
     servers.push(server);

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
 import { CocktailClient, type CocktailClientOptions } from '../../src/sdk/client.js';
 import {
-  HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
+  ExcludedError, HttpError, InvalidVideoError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError,
+  isExcludedError, isHttpError,
 } from '../../src/sdk/errors.js';
 import { API_BASE, LIBRARY, RECOMMENDATIONS, VIDEO_ID, sampleHandlers } from '../fixtures/api-sample.js';
 import { fakeClock, type FakeClock } from '../fixtures/fake-clock.js';
@@ -90,6 +91,36 @@ test('404 video_not_analyzed and library_unknown are HttpErrors with the problem
     return true;
   });
   assert.equal(requests.length, 2, '4xx are never retried');
+});
+
+test('403 video_excluded is an ExcludedError with the problem details, never retried', async () => {
+  const detail = 'The curation of this library excludes the channel UCabc.';
+  server.use(sequence(RECOMMENDATIONS, problem(403, { code: 'video_excluded', title: 'Video excluded', detail })));
+  await assert.rejects(client({ retries: 3 }).recommendations(VIDEO_ID), (error) => {
+    assert.ok(error instanceof ExcludedError);
+    assert.ok(isExcludedError(error));
+    assert.equal(isHttpError(error), false, 'one class per failure');
+    assert.equal(error.kind, 'excluded');
+    assert.equal(error.status, 403);
+    assert.equal(error.message, detail);
+    assert.equal(error.problem?.code, 'video_excluded');
+    return true;
+  });
+  assert.equal(requests.length, 1);
+  assert.deepEqual(clock.waits, []);
+});
+
+test('video_excluded named by the problem type URI is an ExcludedError; another 403 stays an HttpError', async () => {
+  server.use(sequence(RECOMMENDATIONS,
+    problem(403, { type: 'https://cocktail-reco.example/problems/video_excluded' }),
+    problem(403, { code: 'forbidden' })));
+  await assert.rejects(client().recommendations(VIDEO_ID), ExcludedError);
+  await assert.rejects(client().recommendations(VIDEO_ID), (error) => {
+    assert.ok(error instanceof HttpError);
+    assert.equal(error.status, 403);
+    return true;
+  });
+  assert.equal(requests.length, 2);
 });
 
 test('400 invalid_request (bad limit) is not retried', async () => {

@@ -10,6 +10,7 @@ function instances(e: typeof errors) {
     new e.TimeoutError(100),
     new e.HttpError(500),
     new e.QuotaError(3),
+    new e.ExcludedError(),
     new e.ValidationError([{ path: ['items'], message: 'expected array, got string' }]),
     new e.InvalidVideoError('x'),
     new e.PendingError(2),
@@ -18,7 +19,7 @@ function instances(e: typeof errors) {
 }
 
 const CLASS_NAMES = [
-  'NetworkError', 'TimeoutError', 'HttpError', 'QuotaError', 'ValidationError', 'InvalidVideoError', 'PendingError',
+  'NetworkError', 'TimeoutError', 'HttpError', 'QuotaError', 'ExcludedError', 'ValidationError', 'InvalidVideoError', 'PendingError',
   'CatalogueError',
 ];
 

@@ -231,6 +231,47 @@ describe('SruCatalogue: record formats', () => {
     const records = await new SruCatalogue({ domParser }).search(query());
     assert.equal(records.length, 2);
   });
+
+  it('takes the DOMParser class where an instance is expected', async () => {
+    answer = () => xml(fixture('bnf-dublincore.xml'));
+    const records = await new SruCatalogue({ domParser: DOMParser }).search(query());
+    assert.equal(records.length, 2);
+    assert.equal(records[0]?.type, 'book');
+  });
+
+  it('refuses, at construction and with a sentence, anything that is not a parser or a parser class', () => {
+    const notParsers: Array<[unknown, RegExp]> = [
+      [42, /it is a number/],
+      ['DOMParser', /it is a string/],
+      [null, /it is null/],
+      [{}, /an object with no parseFromString/],
+      [{ parseFromString: 'yes' }, /an object with no parseFromString/],
+      [() => new DOMParser(), /a function with no parseFromString/],
+      [class NotAParser {}, /a function with no parseFromString \(NotAParser\)/],
+    ];
+    for (const [domParser, sentence] of notParsers) {
+      assert.throws(
+        () => new SruCatalogue({ domParser: domParser as DOMParser }),
+        (e: unknown) => isCatalogueError(e) && /must be an XML parser \(new DOMParser\(\)\) or its class/.test(e.message) && sentence.test(e.message),
+        String(domParser),
+      );
+    }
+  });
+
+  it('a parser class that cannot be instantiated without arguments is refused with a sentence', () => {
+    class NeedsOptions {
+      constructor(options: { strict: boolean }) {
+        if (!options) throw new TypeError('options required');
+      }
+      parseFromString(): Document {
+        throw new Error('unused');
+      }
+    }
+    assert.throws(
+      () => new SruCatalogue({ domParser: NeedsOptions as unknown as typeof DOMParser }),
+      (e: unknown) => isCatalogueError(e) && /could not be instantiated/.test(e.message),
+    );
+  });
 });
 
 describe('SruCatalogue: failures', () => {

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { isYouTubeId, parseYouTubeUrl, youtubeThumbnailUrl } from '../../src/youtube/index.js';
 import type { YouTubeLink } from '../../src/youtube/index.js';
 
@@ -109,6 +110,32 @@ const ACCEPTED: Array<[string, YouTubeLink]> = [
   [`https://www.youtube.com/embed/${ID}?list=${LIST}`, { id: ID, list: LIST }],
   [`https://music.youtube.com/watch?v=${ID}&list=RDAMVM${ID}`, { id: ID, list: `RDAMVM${ID}` }],
   [`https://www.youtube.com/watch?v=${ID}&list=<script>`, { id: ID }],
+  // pop-up player, old mobile page, Flash-era hosts and paths
+  [`https://www.youtube.com/watch_popup?v=${ID}&t=12`, { id: ID, start: 12 }],
+  [`https://m.youtube.com/details?v=${ID}`, { id: ID }],
+  [`https://youtube.googleapis.com/v/${ID}?version=3`, { id: ID }],
+  [`https://www.youtube.com/vi/${ID}&feature=share`, { id: ID }],
+  // escaped twice or more by a CMS
+  [`https://www.youtube.com/watch?feature=share&amp;amp;v=${ID}&amp;amp;t=1m5s`, { id: ID, start: 65 }],
+  [`https://www.youtube.com/watch?v=${ID}&#38;amp;t=7`, { id: ID, start: 7 }],
+  // the punctuation of the sentence a link was pasted from
+  [`https://youtu.be/${ID}.`, { id: ID }],
+  [`https://youtu.be/${ID},`, { id: ID }],
+  [`https://youtu.be/${ID}?t=42).`, { id: ID, start: 42 }],
+  [`(https://www.youtube.com/watch?v=${ID})`, { id: ID }],
+  [`[https://www.youtube.com/watch?v=${ID}]`, { id: ID }],
+  [`https://www.youtube.com/watch?v=${ID}]`, { id: ID }],
+  [`https://www.youtube.com/watch?v=${ID}&t=1m40s.`, { id: ID, start: 100 }],
+  [`«https://youtu.be/${ID}»`, { id: ID }],
+  [`https://youtu.be/${ID}»,`, { id: ID }],
+  [`https://youtu.be/${ID})suite`, { id: ID }],
+  [`https://www.youtube.com/shorts/${ID}!`, { id: ID }],
+  // seconds without their unit after minutes, in the query or the fragment, whatever comes before
+  [`https://youtu.be/${ID}?t=1m40`, { id: ID, start: 100 }],
+  [`https://www.youtube.com/watch?v=${ID}#t=2m5`, { id: ID, start: 125 }],
+  [`https://www.youtube.com/watch?v=${ID}&list=${LIST}&index=4&t=1m40`, { id: ID, start: 100, list: LIST }],
+  [`https://www.youtube.com/watch?v=${ID}&index=4&list=${LIST}#t=1h1m1`, { id: ID, start: 3661, list: LIST }],
+  [`https://youtu.be/${ID}?t=1h30`, { id: ID }],
 ];
 
 /** Input pasted → why it names no video. */
@@ -151,6 +178,15 @@ const REJECTED: Array<[string, string]> = [
   [`https://www.youtube.com/feed/trending?v=${ID}`, 'feed with a v parameter'],
   [`https://www.youtube.com/clip/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs`, 'clip'],
   [`https://www.youtube.com/clip/${ID}`, 'clip with an id-shaped token'],
+  [`https://www.youtube.com/user/franceculture#p/u/3/${ID}`, 'channel page with the former channel player fragment'],
+  [`https://i.ytimg.com/vi/${ID}/hqdefault.jpg`, 'thumbnail image'],
+  [`https://evil.test/vi/${ID}/hqdefault.jpg`, 'vi path on another host'],
+  [`https://youtube.googleapis.com.evil.test/v/${ID}`, 'Flash host look-alike'],
+  [`https://www.youtube.com/details/${ID}`, 'details is a query page, not an id route'],
+  [`https://www.youtube.com/watch_popup/${ID}/x`, 'pop-up player with extra path'],
+  [`https://hooktube.com/watch?v=${ID}`, 'third-party front end'],
+  [`https://invidious.fdn.fr/watch?v=${ID}`, 'Invidious instance'],
+  [`vnd.youtube:${ID}`, 'app scheme'],
   [`https://www.youtube.com/embed/videoseries?list=${LIST}`, 'playlist player'],
   [`https://www.youtube.com/embed/live_stream?channel=UCuAXFkgsw1L7xaCfnd5JJOw`, 'live-stream player'],
   [`https://www.youtube.com/embed?listType=playlist&list=${LIST}`, 'embed without an id'],
@@ -167,7 +203,9 @@ const REJECTED: Array<[string, string]> = [
   [`https://www.youtube.com/watch?v=dQw4w9WgXcQQ`, 'twelve characters'],
   [`https://www.youtube.com/watch?v=dQw4w9WgX.Q`, 'dot in the id'],
   [`https://www.youtube.com/watch?v=dQw4w9%20gXcQ`, 'encoded space in the id'],
-  [`https://youtu.be/dQw4w9WgXcQ.`, 'trailing dot after a short link id'],
+  [`https://youtu.be/dQw4w9WgXcQQ.`, 'twelve characters before a trailing dot'],
+  [`https://www.youtube.com/watch?v=${ID}x)`, 'twelve id characters before punctuation'],
+  [`https://www.youtube.com/watch?v=${ID}-`, 'a twelfth id character'],
   [`https://youtu.be/dQw4w9WgXcé`, 'accented character'],
   ['dQw4w9WgXc', 'bare ten characters'],
   ['dQw4w9WgXcQQ', 'bare twelve characters'],
@@ -247,6 +285,40 @@ describe('parseYouTubeUrl', () => {
     const started = performance.now();
     assert.equal(parseYouTubeUrl(`https://www.youtube.com/watch?v=${ID}${'&a=b'.repeat(250_000)}`), null);
     assert.ok(performance.now() - started < 100);
+  });
+});
+
+/** Links as other parsers' test suites read them (sources in the fixture file). */
+interface LinkVectorSet {
+  source: string;
+  url: string;
+  vectors: Array<[string, YouTubeLink | null, string?]>;
+}
+const linkVectors: { sets: LinkVectorSet[] } = JSON.parse(
+  readFileSync(new URL('../fixtures/youtube/link-vectors.json', import.meta.url), 'utf8'),
+);
+
+describe('parseYouTubeUrl on vectors from other parsers', () => {
+  for (const set of linkVectors.sets) {
+    describe(set.source, () => {
+      for (const [input, expected, refused] of set.vectors) {
+        test(`${expected ? 'reads' : `refuses (${refused})`} ${JSON.stringify(input.slice(0, 120))}`, () => {
+          const link = parseYouTubeUrl(input);
+          if (expected === null) return assert.equal(link, null);
+          assert.equal(link?.id, expected.id, 'id');
+          assert.equal(link?.start, expected.start, 'start time');
+          if (expected.list !== undefined) assert.equal(link?.list, expected.list, 'playlist');
+        });
+      }
+    });
+  }
+
+  test('every refusal says why', () => {
+    for (const set of linkVectors.sets) {
+      for (const [input, expected, refused] of set.vectors) {
+        if (expected === null) assert.ok(refused, `${input} is refused without a reason`);
+      }
+    }
   });
 });
 

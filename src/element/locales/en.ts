@@ -23,6 +23,7 @@ export const en: Messages = {
   unknownErrorMessage: 'An unexpected error occurred.',
   quotaMessage: "The library's allowance of searches is used up.",
   quotaResetMessage: 'You can try again from {date}.',
+  excludedMessage: 'This library does not suggest documents for this video.',
   retryLabel: 'Try again',
   whyLabel: 'Why?',
   authorEvidenceLabel: 'Author mentioned in the video: {value}',

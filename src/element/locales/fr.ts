@@ -21,6 +21,7 @@ export const fr = {
   unknownErrorMessage: 'Une erreur inattendue est survenue.',
   quotaMessage: 'Le nombre de recherches autorisées pour cette bibliothèque est atteint.',
   quotaResetMessage: 'Nouvel essai possible à partir du {date}.',
+  excludedMessage: 'Cette bibliothèque ne propose pas de documents pour cette vidéo.',
   retryLabel: 'Réessayer',
   whyLabel: 'Pourquoi ?',
   authorEvidenceLabel: 'Auteur cité dans la vidéo : {value}',
