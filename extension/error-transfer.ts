@@ -6,11 +6,11 @@
  */
 import * as z from 'zod/mini';
 import {
-  CatalogueError, HttpError, InvalidVideoError, isCocktailError, NetworkError, PendingError, QuotaError, TimeoutError,
-  ValidationError, type CocktailError, type ValidationIssue,
+  CatalogueError, ExcludedError, HttpError, InvalidVideoError, isCocktailError, NetworkError, PendingError, QuotaError,
+  TimeoutError, ValidationError, type CocktailError, type ErrorKind, type ValidationIssue,
 } from '../src/sdk/errors.js';
 import { readProblem } from '../src/sdk/read.js';
-import { Quota } from '../src/sdk/schemas.js';
+import { Quota, type Problem } from '../src/sdk/schemas.js';
 
 export interface TransferredError {
   kind: string;
@@ -49,28 +49,26 @@ export function transferError(error: unknown): TransferredError {
   return data;
 }
 
+/**
+ * How each kind of SDK error is made again from its data. A record over every `ErrorKind`: a kind added to the SDK
+ * without a way across the messages fails the type check instead of arriving as a network error.
+ */
+const REBUILD: Record<ErrorKind, (data: z.infer<typeof Transferred>, problem: Problem | undefined) => CocktailError> = {
+  network: ({ message }) => new NetworkError(message),
+  timeout: ({ timeoutMs }) => new TimeoutError(timeoutMs ?? 0),
+  http: ({ status }, problem) => new HttpError(status ?? 500, problem),
+  quota: ({ retryAfter, quota }, problem) => new QuotaError(retryAfter, quota, problem),
+  excluded: (_data, problem) => new ExcludedError(problem),
+  validation: ({ issues }) => new ValidationError(issues ?? []),
+  'invalid-video': () => new InvalidVideoError(''),
+  pending: ({ retryAfter }) => new PendingError(retryAfter),
+  catalogue: ({ message }) => new CatalogueError(message),
+};
+
 /** The SDK error that `data` describes. */
 export function receiveError(data: unknown): CocktailError {
   const parsed = Transferred.safeParse(data);
-  if (!parsed.success) return new NetworkError('The extension sent an unreadable answer.');
-  const { kind, message, status, retryAfter, quota, timeoutMs, issues } = parsed.data;
-  const problem = readProblem(parsed.data.problem);
-  switch (kind) {
-    case 'timeout':
-      return new TimeoutError(timeoutMs ?? 0);
-    case 'http':
-      return new HttpError(status ?? 500, problem);
-    case 'quota':
-      return new QuotaError(retryAfter, quota, problem);
-    case 'validation':
-      return new ValidationError(issues ?? []);
-    case 'pending':
-      return new PendingError(retryAfter);
-    case 'invalid-video':
-      return new InvalidVideoError('');
-    case 'catalogue':
-      return new CatalogueError(message);
-    default:
-      return new NetworkError(message);
-  }
+  const rebuild = parsed.success ? REBUILD[parsed.data.kind as ErrorKind] : undefined;
+  if (!parsed.success || !rebuild) return new NetworkError('The extension sent an unreadable answer.');
+  return rebuild(parsed.data, readProblem(parsed.data.problem));
 }

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  HttpError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError, type CocktailError,
+  ExcludedError, HttpError, NetworkError, PendingError, QuotaError, TimeoutError, ValidationError, type CocktailError,
 } from '../../src/sdk/errors.js';
 import { receiveError, transferError } from '../../extension/error-transfer.js';
 import { extensionManifest } from '../../extension/manifest.js';
@@ -86,6 +86,9 @@ describe('extension messages', () => {
     assert.ok(quota instanceof QuotaError);
     assert.equal(quota.retryAfter, 3600);
     assert.deepEqual(quota.quota, { limit: 1000, remaining: 0, resetsAt: '2027-01-01T00:00:00Z' });
+    const excluded = across(new ExcludedError({ code: 'video_excluded', detail: 'Chaîne exclue par la bibliothèque.' }));
+    assert.ok(excluded instanceof ExcludedError);
+    assert.equal(excluded.message, 'Chaîne exclue par la bibliothèque.');
     const pending = across(new PendingError(4));
     assert.ok(pending instanceof PendingError);
     assert.equal(pending.retryAfter, 4);
