@@ -50,6 +50,9 @@ const widget = (page: Page) => page.locator('cocktail-reco');
 const titlesOf = (page: Page) => widget(page).locator('ol > li [part~="item-title"]').allInnerTexts();
 const recordedTitles = (video: string) => api.lists.get(video)!.items.map((item) => item.title);
 const apiCalls = () => api.requests.map(({ url }) => url);
+/** An in-page navigation of the YouTube stand-in (history.pushState, then `yt-navigate-finish`). */
+const navigate = (page: Page, path: string) =>
+  page.evaluate((to) => (window as unknown as { ytNavigate(path: string): void }).ytNavigate(to), path);
 
 /** Opens a tab that notes each settings message the extension gives the page (to know it has decided). */
 async function openTab(url: string): Promise<Page> {
@@ -193,7 +196,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
 
   it('an in-page navigation to another video shows that video\'s list, without reloading the page', async () => {
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-    await page.evaluate((video) => (window as unknown as { ytNavigate(path: string): void }).ytNavigate(`/watch?v=${video}`), LECTURE);
+    await navigate(page, `/watch?v=${LECTURE}`);
     await waitForList(page, LECTURE);
     assert.deepEqual(await titlesOf(page), recordedTitles(LECTURE));
     assert.equal((await widget(page).locator('[part~="header"] [part~="badge"]').innerText()).trim(), 'Pédagogie');
@@ -215,13 +218,19 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('an API error reaches the element as its typed error: the plain sentence of a video not analysed', async () => {
-    await page.evaluate((video) => (window as unknown as { ytNavigate(path: string): void }).ytNavigate(`/watch?v=${video}`), NOT_ANALYSED);
+    await navigate(page, `/watch?v=${NOT_ANALYSED}`);
     const status = widget(page).locator('[part~="status"]');
     await status.filter({ hasText: "Cette vidéo n'a pas encore été analysée." }).waitFor({ timeout: SHOWN_TIMEOUT });
   });
 
+  it('a live link is a video page too', async () => {
+    await navigate(page, `/live/${CLIP}`);
+    await waitForList(page, CLIP);
+    assert.equal((await widget(page).locator('[part~="header"] [part~="badge"]').innerText()).trim(), 'Inclusion');
+  });
+
   it('leaving the video for a page without one removes the list', async () => {
-    await page.evaluate(() => (window as unknown as { ytNavigate(path: string): void }).ytNavigate('/'));
+    await navigate(page, '/');
     await page.waitForFunction(() => !document.querySelector('cocktail-reco'), undefined, { timeout: SHOWN_TIMEOUT });
     // Back to a video (the browser's back button): the list again.
     await page.goBack();
