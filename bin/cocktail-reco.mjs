@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// cocktail-reco: audit a ranking offline, or check what a pasted YouTube link names. Runs on the built package
-// (`npm run build` first). Exit codes: 0 done, 1 bad input (unreadable file, invalid JSON, not a video link),
-// 2 bad usage.
+// cocktail-reco: describe a video from its YouTube metadata, audit a ranking offline, or check what a pasted
+// YouTube link names. Runs on the built package (`npm run build` first). Exit codes: 0 done, 1 bad input
+// (unreadable file, invalid JSON, not a video answer, not a video link), 2 bad usage.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rank } from '../dist/esm/ranking/index.js';
@@ -9,20 +9,38 @@ import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
 import { readRankInput } from '../dist/esm/cli/rank-input.js';
 import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
 import { checkContract } from '../dist/esm/cli/contract-check.js';
+import { serve, SERVE_USAGE, ServeStartError, ServeUsageError } from '../dist/esm/cli/serve.js';
+import { metadataFromLegacyVideo, readDescribeInput } from '../dist/esm/cli/describe-input.js';
+import { formatDescriptionTable } from '../dist/esm/cli/description-table.js';
+import { describeVideo, explainWithRules } from '../dist/esm/describer/index.js';
 
 const USAGE = `Usage:
-  cocktail-reco rank FILE [--limit N] [--format json|table]
+  cocktail-reco rank FILE [--limit N] [--format json|table] [--describe [LLM options]]
       Rank the candidates of FILE (a Cocktail Culturel answer, or {"description", "candidates"} JSON) and
       print each document with its score and the evidence for it. FILE "-" reads standard input.
       --limit N         documents to keep (default 10)
       --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
+      --describe        rank with our own description of the video instead of the answer's entities
+  cocktail-reco describe FILE [--format json|table] [--video ID] [--stop-word WORD]… [LLM options]
+      Describe the video(s) of FILE: a YouTube Data API answer (videos.list, or one youtube#video), an oEmbed
+      answer (give --video ID: oEmbed does not repeat it) or a Cocktail Culturel answer (its videoInfos only).
+      Prints the v1 VideoDescription as JSON, an array when FILE holds several videos. FILE "-" reads standard
+      input.
+      --format FORMAT   json (default); table: facets, labels, weights and the reason for each entity
+      --stop-word WORD  a word no entity may hold (repeatable), as a library's curation sets
+  LLM options (describe, rank --describe): without them the embedded rules describe, offline.
+      --llm-base-url URL   an OpenAI-compatible API (Mistral: https://api.mistral.ai/v1, Ollama:
+                           http://localhost:11434/v1, vLLM); or COCKTAIL_LLM_BASE_URL
+      --llm-model NAME     the model (mistral-small-latest, llama3.1…); or COCKTAIL_LLM_MODEL
+      --llm-api-key KEY    sent as a bearer token, never printed; or COCKTAIL_LLM_API_KEY
+      Any LLM failure falls back to the rules, said on standard error; meta.describer says who described.
   cocktail-reco parse-url URL
       Print the YouTube video a link names, as JSON ({ id, start?, list? }).
   cocktail-reco check-api --api-base URL --library ID --video LINK [--key KEY] [--timeout-ms MS]
       Check a real server against the v1 contract: both endpoints read as the widget reads them, and an invalid
       request answered with problem details. Prints one line per finding; exits 1 when the widget could not use
       an answer. Each request may take --timeout-ms (default 15000).
-  cocktail-reco --help
+${SERVE_USAGE}  cocktail-reco --help
 `;
 
 class UsageError extends Error {}
@@ -33,9 +51,11 @@ function main(argv) {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     throw new UsageError('');
   }
+  if (command === 'describe') return describeCommand(rest);
   if (command === 'rank') return rankCommand(rest);
   if (command === 'parse-url') return parseUrlCommand(rest);
   if (command === 'check-api') return checkApiCommand(rest);
+  if (command === 'serve') return serve(rest, { stdout: (line) => process.stdout.write(line) });
   throw new UsageError(`Unknown command: ${command}`);
 }
 
@@ -47,10 +67,76 @@ function parse(args, options) {
   }
 }
 
-function rankCommand(args) {
+const LLM_OPTIONS = {
+  'llm-base-url': { type: 'string' },
+  'llm-model': { type: 'string' },
+  'llm-api-key': { type: 'string' },
+};
+
+/** The LLM the flags or the environment configure, or undefined for the rules alone. */
+function llmConfig(values) {
+  const baseUrl = values['llm-base-url'] ?? process.env.COCKTAIL_LLM_BASE_URL;
+  const model = values['llm-model'] ?? process.env.COCKTAIL_LLM_MODEL;
+  const apiKey = values['llm-api-key'] ?? process.env.COCKTAIL_LLM_API_KEY;
+  if (!baseUrl && !model) return undefined;
+  if (!baseUrl || !model) throw new UsageError('An LLM needs both --llm-base-url and --llm-model (or COCKTAIL_LLM_BASE_URL and COCKTAIL_LLM_MODEL).');
+  if (!/^https?:\/\//.test(baseUrl)) throw new UsageError(`--llm-base-url must be an http(s) URL, not ${baseUrl}.`);
+  return apiKey ? { baseUrl, model, apiKey } : { baseUrl, model };
+}
+
+/** Options for describeVideo; an LLM failure is told on standard error, never with the key. */
+function describeOptions(values) {
+  const llm = llmConfig(values);
+  return {
+    ...(llm ? { llm } : {}),
+    stopWords: values['stop-word'] ?? [],
+    onLlmError: (error) =>
+      process.stderr.write(`The LLM's answer was not used (${error?.message ?? error}); the rules described the video.\n`),
+  };
+}
+
+async function describeCommand(args) {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', default: 'json' },
+    video: { type: 'string' },
+    'stop-word': { type: 'string', multiple: true },
+    ...LLM_OPTIONS,
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) throw new UsageError('');
+  if (positionals.length !== 1) throw new UsageError('describe takes one FILE (or - for standard input).');
+  if (values.format !== 'json' && values.format !== 'table') throw new UsageError(`--format must be json or table, not ${values.format}.`);
+  const options = describeOptions(values);
+
+  const file = positionals[0];
+  const body = readJsonFile(file);
+  let videos;
+  try {
+    videos = readDescribeInput(body, { videoId: values.video }).videos;
+  } catch (error) {
+    throw new InputError(`${file === '-' ? 'Standard input' : file}: ${error.message}`);
+  }
+  const described = [];
+  for (const metadata of videos) {
+    described.push({
+      description: await describeVideo(metadata, options),
+      explained: explainWithRules(metadata, { stopWords: options.stopWords }).entities,
+    });
+  }
+  if (values.format === 'table') {
+    process.stdout.write(formatDescriptionTable(described));
+  } else {
+    const descriptions = described.map((d) => d.description);
+    process.stdout.write(JSON.stringify(descriptions.length === 1 ? descriptions[0] : descriptions, null, 2) + '\n');
+  }
+}
+
+async function rankCommand(args) {
   const { values, positionals } = parse(args, {
     limit: { type: 'string', default: '10' },
     format: { type: 'string', default: 'json' },
+    describe: { type: 'boolean' },
+    ...LLM_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) throw new UsageError('');
@@ -66,6 +152,11 @@ function rankCommand(args) {
     input = readRankInput(body);
   } catch (error) {
     throw new InputError(`${file === '-' ? 'Standard input' : file} is not a ranking input: ${error.message}`);
+  }
+  if (values.describe) {
+    input.description = await describeVideo(metadataFromLegacyVideo(input.description.video), describeOptions(values));
+  } else if (llmConfig(values)) {
+    throw new UsageError('The LLM options only apply with --describe.');
   }
   const items = rank({ description: input.description, candidates: input.candidates }, { limit });
   if (values.format === 'table') {
@@ -121,10 +212,10 @@ async function checkApiCommand(args) {
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof ServeUsageError) {
     process.stderr.write((error.message ? `${error.message}\n\n` : '') + USAGE);
     process.exitCode = 2;
-  } else if (error instanceof InputError) {
+  } else if (error instanceof InputError || error instanceof ServeStartError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   } else {

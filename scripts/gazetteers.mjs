@@ -31,9 +31,15 @@ function frontCode(words) {
     .join('\n');
 }
 
+const FORMER_REGIONS = [
+  'Alsace', 'Aquitaine', 'Auvergne', 'Basse-Normandie', 'Bourgogne', 'Champagne-Ardenne', 'Franche-Comté',
+  'Haute-Normandie', 'Languedoc-Roussillon', 'Limousin', 'Lorraine', 'Midi-Pyrénées', 'Nord-Pas-de-Calais',
+  'Picardie', 'Poitou-Charentes', 'Rhône-Alpes',
+];
+
 /**
- * Places, one per line as `kind<TAB>name`: `P` a country (its French and English names), `R` a région, `D` a
- * département, `C` a commune of 10,000 inhabitants or more, or any préfecture.
+ * Places, one per line as `kind<TAB>name`: `P` a country (its French and English names), `R` a région (of today
+ * or before 2016), `D` a département, `C` a commune of 10,000 inhabitants or more, or any préfecture.
  */
 function places() {
   const lines = [];
@@ -41,6 +47,9 @@ function places() {
   for (const name of [...countries('fr'), ...countries('en')]) lines.push(`P\t${name}`);
   const regions = require('@etalab/decoupage-administratif/data/regions.json');
   for (const region of regions) lines.push(`R\t${region.nom}`);
+  // The régions merged in 2016 still name what people speak of ("bœuf de Bourgogne", "Alsace"); the package
+  // knows only today's.
+  for (const name of FORMER_REGIONS) lines.push(`R\t${name}`);
   const departements = require('@etalab/decoupage-administratif/data/departements.json');
   for (const departement of departements) lines.push(`D\t${departement.nom}`);
   const chefsLieux = new Set([...departements, ...regions].map((area) => area.chefLieu));

@@ -10,7 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
+import * as zodClassic from 'zod';
 import * as schemas from '../src/sdk/schemas.js';
+import { CurationConfig } from '../src/server/config.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -120,10 +122,52 @@ function jsonResponse(description: string, schema: string): JsonObject {
 function commonResponses(notFoundCodes: readonly string[]): JsonObject {
   return {
     '202': { $ref: '#/components/responses/Pending' },
+    '304': { $ref: '#/components/responses/NotModified' },
     '400': { $ref: '#/components/responses/InvalidRequest' },
     '404': problemResponse('The video has not been analysed, or the library is unknown.', notFoundCodes),
     '429': { $ref: '#/components/responses/QuotaExceeded' },
+    '503': { $ref: '#/components/responses/Unavailable' },
   };
+}
+
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+};
+
+/** The librarian's back office, on when the server has an admin token. */
+function adminPaths(): JsonObject {
+  const parameters = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1 } }];
+  const curation = jsonResponse('The library’s curation in force.', 'Curation');
+  const refused = {
+    '401': problemResponse('The bearer token is missing or wrong.', ['unauthorized']),
+    '404': problemResponse('The library is unknown.', ['library_unknown']),
+  };
+  return {
+    '/v1/admin/libraries/{id}/curation': {
+      get: {
+        operationId: 'getCuration',
+        summary: 'The library’s curation: denied channels and videos, stop words, allowed channels.',
+        security: [{ adminToken: [] }],
+        parameters,
+        responses: { '200': curation, ...refused },
+      },
+      put: {
+        operationId: 'putCuration',
+        summary: 'Replaces the library’s curation; lists built under the old one are not served any more.',
+        security: [{ adminToken: [] }],
+        parameters,
+        requestBody: { required: true, content: { 'application/json': { schema: ref('Curation') } } },
+        responses: { '200': curation, '400': { $ref: '#/components/responses/InvalidRequest' }, ...refused },
+      },
+    },
+  };
+}
+
+/** The curation object as the admin routes read and write it (absent lists are empty). */
+function curationSchema(): JsonObject {
+  const { $schema: _dialect, ...schema } = zodClassic.toJSONSchema(CurationConfig, { io: 'input' }) as JsonObject;
+  return schema;
 }
 
 const VIDEO_ID_SCHEMA = { type: 'string', pattern: '^[A-Za-z0-9_-]{11}$', examples: ['dQw4w9WgXcQ'] };
@@ -178,15 +222,28 @@ export function buildOpenApiDocument(): JsonObject {
             },
           ],
           responses: {
-            '200': jsonResponse('The ranked list with its evidence.', 'RecommendationList'),
+            '200': { ...jsonResponse('The ranked list with its evidence.', 'RecommendationList'), headers: RATE_LIMIT_HEADERS },
             ...commonResponses(['video_not_analyzed', 'library_unknown']),
+            '403': problemResponse('The library’s curation excludes the video or its channel.', ['video_excluded']),
           },
         },
       },
+      ...adminPaths(),
     },
     components: {
-      schemas: componentSchemas(),
-      headers: { RetryAfter: RETRY_AFTER_HEADER },
+      schemas: { ...componentSchemas(), Curation: curationSchema() },
+      headers: {
+        RetryAfter: RETRY_AFTER_HEADER,
+        RateLimitPolicy: {
+          description: 'The library’s monthly quota (IETF httpapi RateLimit headers): `"monthly";q=<requests>;w=<seconds>`.',
+          schema: { type: 'string', examples: ['"monthly";q=10000;w=2678400'] },
+        },
+        RateLimit: {
+          description: 'What is left of it: `"monthly";r=<remaining>;t=<seconds until the next month, UTC>`.',
+          schema: { type: 'string', examples: ['"monthly";r=9874;t=86400'] },
+        },
+      },
+      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'The server’s admin token.' } },
       responses: {
         Pending: {
           description: 'The video is being analysed; ask again after `Retry-After` seconds.',
@@ -196,6 +253,13 @@ export function buildOpenApiDocument(): JsonObject {
         QuotaExceeded: problemResponse(
           'The library’s quota is spent; the problem carries the quota and `retryAfter`.',
           ['quota_exceeded'],
+          true,
+        ),
+        NotModified: { description: 'The answer named by `If-None-Match` is still current (strong `ETag`).' },
+        Unavailable: problemResponse(
+          'The analysis waits for YouTube (its quota, a fault), or the catalogues or the storage do not answer; ' +
+            'ask again after `Retry-After` seconds.',
+          ['analysis_unavailable', 'catalogue_unavailable', 'storage_unavailable'],
           true,
         ),
       },

@@ -1,4 +1,8 @@
 /**
+ * Served by the demo's real server (`npm start`), a page carries `<meta name="cocktail-reco-api-base">` and its
+ * widgets ask that server; the scenarios below still play in the page. Served as plain files (the tests' static
+ * server), the whole API runs in the page:
+ *
  * The demo API, running in the page: msw's request handlers for the v1 contract (`handlers.ts`) answer the page's
  * own fetch calls to `/api`, over the embedded demo data ranked by the real engine (MemoryCatalogue + local
  * recommender). Installed synchronously when this module loads, so any widget defined after it — even by a classic
@@ -37,22 +41,36 @@ let requests = 0;
 /** Requests the page sent to the demo API so far (the "many widgets" page shows it). */
 export const demoApiRequests = (): number => requests;
 
+/** The real API's root when the demo's server serves the page, else undefined (the API runs in the page). */
+const servedApiBase = ((): string | undefined => {
+  const content = document.querySelector('meta[name="cocktail-reco-api-base"]')?.getAttribute('content');
+  return content ? new URL(content, location.href).href.replace(/\/+$/, '') : undefined;
+})();
+
 const interceptor = new FetchInterceptor();
 interceptor.on('request', async ({ request, controller }) => {
   const url = new URL(request.url);
-  if (url.origin !== location.origin || !url.pathname.startsWith(`${API_PATH}/`)) return;
+  const toServer = servedApiBase !== undefined && request.url.startsWith(`${servedApiBase}/v1/`);
+  const inPage = url.origin === location.origin && url.pathname.startsWith(`${API_PATH}/`);
+  if (!toServer && !inPage) return;
   requests += 1;
   // The end-to-end tests collect the URLs; the "many widgets" page counts.
   dispatchEvent(new CustomEvent('demo-api-request', { detail: { url: request.url } }));
+  // The real server answers its own requests.
+  if (!inPage) return;
   const response = await getResponse(handlers, request);
   if (response) controller.respondWith(response);
 });
 interceptor.apply();
 
-/** The `api-base` for the page's widgets: `/api`, or `/api/scenario/<name>` when the address asks for one. */
+/**
+ * The `api-base` for the page's widgets: `/api/scenario/<name>` when the address asks for a scenario, else the
+ * demo's server when it serves the page, else `/api`.
+ */
 export function demoApiBase(): string {
   const scenario = new URLSearchParams(location.search).get('scenario');
-  return scenario && (SCENARIOS as readonly string[]).includes(scenario) ? `${API_PATH}/scenario/${scenario}` : API_PATH;
+  if (scenario && (SCENARIOS as readonly string[]).includes(scenario)) return `${API_PATH}/scenario/${scenario}`;
+  return servedApiBase ?? API_PATH;
 }
 
 /** Gives every `<cocktail-reco>` of the page the demo API base (with the page's scenario, if any). */

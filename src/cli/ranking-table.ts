@@ -10,7 +10,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   training: 'formation', other: 'autre',
 };
 
-const FACET_WORDS: Readonly<Record<string, string>> = {
+export const FACET_WORDS: Readonly<Record<string, string>> = {
   people: 'personne', works: 'œuvre', subjects: 'sujet', places: 'lieu', dates: 'date',
   organizations: 'organisation', keywords: 'mot-clé',
 };

@@ -1,12 +1,16 @@
-// End-to-end: the built demo site in Debian's Chromium, served on 127.0.0.1, as a visitor would load it.
+// End-to-end: the built demo site in Debian's Chromium, served on 127.0.0.1, as a visitor would load it: as plain
+// files with its API in the page, and on the real API server as `npm start` runs it (SQLite in a temporary folder).
 // Each page must load without a console or page error, show results for a demo video, and leave a full-page
 // screenshot in test-output/screenshots/. Nothing may be requested outside the page's origin.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { pino } from 'pino';
 import { serveStatic, type StaticServer } from './static-server.js';
+import { startDemoServer } from '../../demo/server/start-demo-server.js';
 import { demoDir, ensureDemoBuilt, repositoryRoot } from './demo-build.js';
 import { apiCallsOf, launchDemoBrowser, type DemoBrowser, type WatchedPage } from './demo-browser.js';
 
@@ -21,20 +25,23 @@ const screenshots = join(repositoryRoot, 'test-output/screenshots');
 /** Long enough for the demo API's 350 ms latency plus in-page ranking on a busy 2-core machine. */
 const RESULTS_TIMEOUT = 15_000;
 
-let server: StaticServer;
-let browser: DemoBrowser;
+/** The demo on the real server, its storage in a temporary folder removed at close. */
+async function serveOnApiServer(): Promise<StaticServer> {
+  const folder = mkdtempSync(join(tmpdir(), 'cocktail-demo-'));
+  const running = await startDemoServer({ port: 0, storage: `sqlite:${join(folder, 'demo.db')}`, logger: pino({ level: 'silent' }) });
+  return {
+    origin: running.url,
+    close: async () => {
+      await running.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
 
-before(async () => {
-  ensureDemoBuilt();
-  mkdirSync(screenshots, { recursive: true });
-  server = await serveStatic(demoDir);
-  browser = await launchDemoBrowser(server.origin);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const HOSTS = [
+  { name: 'the built demo in Chromium, its API in the page', screenshotPrefix: '', realApi: false, serve: () => serveStatic(demoDir) },
+  { name: 'the built demo in Chromium, on the real API server', screenshotPrefix: 'server-', realApi: true, serve: serveOnApiServer },
+];
 
 /** The ranked items of one widget (Playwright's CSS pierces the shadow root). */
 const itemsOf = (widget: Locator) => widget.locator('ol > li');
@@ -54,16 +61,31 @@ async function expectResultsInEveryWidget(page: Page): Promise<number> {
   return page.locator('cocktail-reco').count();
 }
 
-/** Saves the page's full-page screenshot, checks it reported no error, and closes it (unless told to keep it). */
-async function finish({ page, problems }: WatchedPage, name: string, { keepOpen = false } = {}): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true, animations: 'disabled' });
-  assert.deepEqual(problems, [], `${name}: no console error and no page error`);
-  if (!keepOpen) await page.close();
-}
-
 const statusOf = (widget: Locator) => widget.locator('[part="status"]');
 
-describe('the built demo in Chromium', { timeout: 120_000 }, () => {
+for (const host of HOSTS) describe(host.name, { timeout: 120_000 }, () => {
+  let server: StaticServer;
+  let browser: DemoBrowser;
+
+  before(async () => {
+    ensureDemoBuilt();
+    mkdirSync(screenshots, { recursive: true });
+    server = await host.serve();
+    browser = await launchDemoBrowser(server.origin);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Saves the page's full-page screenshot, checks it reported no error, and closes it (unless told to keep it). */
+  async function finish({ page, problems }: WatchedPage, name: string, { keepOpen = false } = {}): Promise<void> {
+    await page.screenshot({ path: join(screenshots, `${host.screenshotPrefix}${name}.png`), fullPage: true, animations: 'disabled' });
+    assert.deepEqual(problems, [], `${name}: no console error and no page error`);
+    if (!keepOpen) await page.close();
+  }
+
   it('search page: a link typed and submitted with Enter shows explained results and a shareable address', async () => {
     const watched = await browser.open('index.html');
     const { page } = watched;
@@ -249,9 +271,11 @@ describe('the built demo in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('no request left the page\'s origin, on any page', () => {
-    writeFileSync(join(repositoryRoot, 'test-output/network-log.txt'), `${browser.networkLog.join('\n')}\n`);
+    writeFileSync(join(repositoryRoot, `test-output/${host.screenshotPrefix}network-log.txt`), `${browser.networkLog.join('\n')}\n`);
     assert.ok(browser.networkLog.length > 20, 'the log saw the pages load');
     const elsewhere = browser.networkLog.filter((url) => new URL(url).origin !== server.origin);
     assert.deepEqual(elsewhere, []);
+    const askedServer = browser.networkLog.some((url) => new URL(url).pathname === '/v1/libraries/demo/recommendations');
+    assert.equal(askedServer, host.realApi, host.realApi ? 'the widgets asked the real server' : 'the API ran in the page');
   });
 });

@@ -1,21 +1,13 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bin, ensureBuilt, root } from '../fixtures/built-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/cocktail-reco.mjs', import.meta.url));
 const samplePath = fileURLToPath(new URL('../fixtures/legacy-sample.json', import.meta.url));
 /** What the CLI loads from the build. */
 const BUILT = ['dist/esm/cli/rank-input.js', 'dist/esm/cli/ranking-table.js', 'dist/esm/ranking/index.js', 'dist/esm/youtube/parse-url.js'];
-
-/** Built, and not older than its source (a stale build would test yesterday's code). */
-const isFresh = (file: string): boolean => {
-  const built = new URL(file, `file://${root}`);
-  const source = new URL(file.replace('dist/esm/', 'src/').replace(/\.js$/, '.ts'), `file://${root}`);
-  return existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
-};
 
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8' });
@@ -23,15 +15,7 @@ function run(args: string[], input?: string) {
 }
 
 describe('cocktail-reco CLI', () => {
-  before(() => {
-    if (BUILT.every(isFresh)) return;
-    try {
-      execFileSync(process.execPath, ['scripts/build.mjs', '--tsc-only'], { cwd: root, stdio: 'pipe' });
-    } catch {
-      // Type errors elsewhere do not stop tsc from emitting; what matters is that the CLI's modules are there.
-    }
-    for (const file of BUILT) assert.ok(existsSync(new URL(file, `file://${root}`)), `${file} was built`);
-  });
+  before(() => ensureBuilt(BUILT));
 
   test('rank prints JSON: id, title, score and evidence, best first', () => {
     const { code, stdout, stderr } = run(['rank', samplePath, '--limit', '5']);

@@ -23,9 +23,15 @@ test('generating twice gives the same text, ending with a newline', () => {
   assert.ok(first.endsWith('}\n'));
 });
 
-test('is an OpenAPI 3.1 document with the two v1 operations', () => {
+test('is an OpenAPI 3.1 document with the two v1 operations and the admin curation', () => {
   assert.match(doc.openapi, /^3\.1\.\d+$/);
-  assert.deepEqual(Object.keys(doc.paths).sort(), ['/v1/libraries/{libraryId}/recommendations', '/v1/videos/{videoId}']);
+  assert.deepEqual(Object.keys(doc.paths).sort(), [
+    '/v1/admin/libraries/{id}/curation', '/v1/libraries/{libraryId}/recommendations', '/v1/videos/{videoId}',
+  ]);
+  const admin = doc.paths['/v1/admin/libraries/{id}/curation'];
+  assert.deepEqual(Object.keys(admin).sort(), ['get', 'put']);
+  assert.deepEqual(admin.put.security, [{ adminToken: [] }]);
+  assert.equal(doc.components.securitySchemes.adminToken.scheme, 'bearer');
   const video = doc.paths['/v1/videos/{videoId}'].get;
   const list = doc.paths['/v1/libraries/{libraryId}/recommendations'].get;
   assert.equal(video.responses['200'].content['application/json'].schema.$ref, '#/components/schemas/VideoDescription');
@@ -37,13 +43,16 @@ test('is an OpenAPI 3.1 document with the two v1 operations', () => {
   assert.equal(parameters.libraryId.in, 'path');
 });
 
-test('every operation answers 202 with Retry-After, and 400/404/429 as problem details', () => {
-  for (const path of Object.values(doc.paths) as Json[]) {
+test('every v1 operation answers 202 with Retry-After, 304, and 400/404/429/503 as problem details', () => {
+  for (const [name, path] of Object.entries(doc.paths) as Array<[string, Json]>) {
+    if (name.startsWith('/v1/admin/')) continue;
     const responses = resolveAll(path.get.responses);
-    assert.deepEqual(Object.keys(responses).sort(), ['200', '202', '400', '404', '429']);
+    const excluded = name.includes('/recommendations') ? ['403'] : [];
+    assert.deepEqual(Object.keys(responses).sort(), ['200', '202', '304', '400', ...excluded, '404', '429', '503']);
     assert.ok(responses['202'].headers['Retry-After'], '202 without Retry-After');
     assert.ok(responses['429'].headers['Retry-After'], '429 without Retry-After');
-    for (const status of ['400', '404', '429']) {
+    assert.ok(responses['503'].headers['Retry-After'], '503 without Retry-After');
+    for (const status of ['400', ...excluded, '404', '429', '503']) {
       const content = responses[status].content;
       assert.deepEqual(Object.keys(content), ['application/problem+json'], `${status} content type`);
       assert.equal(content['application/problem+json'].schema.$ref, '#/components/schemas/Problem');

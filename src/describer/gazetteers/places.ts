@@ -1628,25 +1628,41 @@ P	Îles Turques-et-Caïques
 P	Îles mineures éloignées des États-Unis
 P	Îles vierges américaines
 P	Îles vierges britanniques
+R	Alsace
+R	Aquitaine
+R	Auvergne
 R	Auvergne-Rhône-Alpes
+R	Basse-Normandie
+R	Bourgogne
 R	Bourgogne-Franche-Comté
 R	Bretagne
 R	Centre-Val de Loire
+R	Champagne-Ardenne
 R	Corse
+R	Franche-Comté
 R	Grand Est
 R	Guadeloupe
 R	Guyane
+R	Haute-Normandie
 R	Hauts-de-France
 R	La Réunion
+R	Languedoc-Roussillon
+R	Limousin
+R	Lorraine
 R	Martinique
 R	Mayotte
+R	Midi-Pyrénées
+R	Nord-Pas-de-Calais
 R	Normandie
 R	Nouvelle-Aquitaine
 R	Nouvelle-Calédonie
 R	Occitanie
 R	Pays de la Loire
+R	Picardie
+R	Poitou-Charentes
 R	Polynésie française
 R	Provence-Alpes-Côte d'Azur
+R	Rhône-Alpes
 R	Saint-Barthélemy
 R	Saint-Martin
 R	Saint-Pierre-et-Miquelon

@@ -7,7 +7,7 @@ import type { Facet } from '../../sdk/schemas.js';
 /** How a candidate was found. */
 export type Origin =
   | 'title-part' | 'tag' | 'hashtag' | 'chapter' | 'quote' | 'credit' | 'name-list' | 'capitalised' | 'acronym'
-  | 'date' | 'artist-title';
+  | 'date' | 'artist-title' | 'crew';
 
 /** Where in the metadata: the title, the head of the description, its body, the uploader's tags, the channel. */
 export type Zone = 'title' | 'head' | 'body' | 'tags';
@@ -41,6 +41,7 @@ export const ORIGIN_NAMES: Record<Origin, string> = {
   acronym: 'sigle',
   date: 'date',
   'artist-title': 'titre « artiste - œuvre »',
+  crew: 'générique (équipe)',
 };
 
 export const ZONE_NAMES: Record<Zone, string> = {

@@ -1,5 +1,6 @@
 /** Every candidate of a video, from each part of its cleaned text, each with its provenance. */
 import { foldKey } from '../../ranking/text-folding.js';
+import type { Facet } from '../../sdk/schemas.js';
 import type { Candidate, Zone } from './candidate.js';
 import type { CleanText } from './clean.js';
 import { capitalisedCandidates } from './capitalised.js';
@@ -31,10 +32,44 @@ function splitChannelTag(tag: string, channel: string): string[] {
   return [tag];
 }
 
+/**
+ * Tags that carry their type in parentheses, as YouTube once suggested them from Freebase ("Pope Francis
+ * (Religious Leader)", "C-SPAN (TV Network)"): the name, hinted with the facet its type tells.
+ */
+const TYPED_TAG = /^(.+?)\s*\(([^()]+)\)$/u;
+const TAG_TYPES: ReadonlyArray<readonly [RegExp, Facet]> = [
+  [/\b(?:person|leader|politician|artist|musician|singer|actor|actress|author|writer|athlete|player|rapper|band)\b/i, 'people'],
+  [/\b(?:city|country|location|place|region|state|town)\b/i, 'places'],
+  [/\b(?:body|organization|organisation|network|company|team|party|agency|institution|club)\b/i, 'organizations'],
+  [/\b(?:film|movie|book|album|song|tv program|tv series|video game|work)\b/i, 'works'],
+];
+
+function tagCandidates(tag: string, channel: string): Candidate[] {
+  const typed = TYPED_TAG.exec(tag);
+  if (typed) {
+    const hint = TAG_TYPES.find(([pattern]) => pattern.test(typed[2]!))?.[1];
+    const candidate: Candidate = { text: typed[1]!, origin: 'tag', zone: 'tags' };
+    return [hint ? { ...candidate, hint, cue: typed[2]! } : candidate];
+  }
+  return splitChannelTag(tag, channel).map((text): Candidate => ({ text, origin: 'tag', zone: 'tags' }));
+}
+
+/** "- Topic", "VEVO", "Officiel": what YouTube and labels add to an artist's channel name. */
+const CHANNEL_SUFFIX = /\s*(?:-\s*topic|vevo|officiel|official|music)\s*$/iu;
+
+/** A music video's artists and work: from "Artist - Work", else the title is the work and the channel the artist. */
+function musicCandidates(title: string, channelTitle: string): Candidate[] {
+  const found = artistTitleCandidates(title);
+  if (found.length > 0) return found;
+  const artist = channelTitle.replace(CHANNEL_SUFFIX, '').trim();
+  const work: Candidate = { text: title, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'titre d’une vidéo musicale' };
+  return artist ? [work, { text: artist, origin: 'artist-title', zone: 'head', hint: 'people', cue: 'chaîne de l’artiste' }] : [work];
+}
+
 export function gatherCandidates(clean: CleanText, tags: readonly string[], music: boolean, channelTitle = ''): Candidate[] {
   const channel = foldKey(channelTitle);
   return [
-    ...(music ? artistTitleCandidates(clean.title) : []),
+    ...(music ? musicCandidates(clean.title, channelTitle) : []),
     ...titlePartCandidates(clean.title),
     ...nameListCandidates(clean.title),
     ...textCandidates(clean.title, 'title'),
@@ -47,7 +82,7 @@ export function gatherCandidates(clean: CleanText, tags: readonly string[], musi
       ...dateCandidates(title, 'body'),
     ]),
     ...tags.flatMap((tag): Candidate[] => [
-      ...splitChannelTag(tag.trim(), channel).map((text): Candidate => ({ text, origin: 'tag', zone: 'tags' })),
+      ...tagCandidates(tag.trim(), channel),
       ...dateCandidates(tag, 'tags'),
     ]),
     ...hashtagCandidates(clean.hashtags),

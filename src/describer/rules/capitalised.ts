@@ -6,17 +6,17 @@
  */
 import type { Candidate, Zone } from './candidate.js';
 import { foldAccents } from '../../ranking/text-folding.js';
-import { isFirstName, isFrenchWord, isStopWord } from './gazetteer.js';
+import { isFirstName, isFrenchWord, isStopWord, placeKinds } from './gazetteer.js';
 
 /** Lower-case words allowed inside a name when a capitalised word follows ("Charles de Gaulle"). */
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'y', 'et', 'sur', 'en', 'upon']);
-/** Connectors that may join two names in a place or a title but split a list of people ("Nekfeu et Orelsan"). */
-const SPLITTING = new Set(['et', 'y']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'upon']);
 const ADJECTIVE = /^[a-z]+(?:aise?s?|ales?|iales?|iques?|elles?|iennes?|oides?|aines?|ains?|eens?|eennes?|istes?)$/;
 const ELISION = /^(?:[ldjnscm]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-/** Sentence breaks, and the punctuation that closes a name ("Victor Hugo, écrivain"). */
-const SENTENCE_BREAK = /[.!?…]+(?=\s|$)|[|–—:;,«»"“”()[\]/]|\s-\s/u;
+/** Sentence breaks, and the punctuation that closes a name ("Victor Hugo, écrivain"), kept by `split`. */
+const BREAK = /([.!?…]+(?=\s|$)|[|–—:;,«»"“”()[\]/]|\s-\s)/u;
+/** The breaks after which a capital may be the sentence's own; after a comma or a quote it is a name's. */
+const SENTENCE_END = /^(?:[.!?…]+|[|–—:;]|\s-\s)$/u;
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
@@ -49,21 +49,28 @@ export function isShouted(text: string): boolean {
 }
 
 export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
-  const shouted = isShouted(text);
-  const titleCase = !shouted && isTitleCase(text);
+  const shoutedText = isShouted(text);
+  const titleCase = !shoutedText && isTitleCase(text);
   const found: Candidate[] = [];
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  const pieces = text.split(BREAK);
+  for (let at = 0; at < pieces.length; at += 2) {
+    const sentence = pieces[at]!;
+    const opensSentence = at === 0 || SENTENCE_END.test(pieces[at - 1]!);
+    // "… of Congress – FULL SPEECH": a shouted sentence inside a text that is not.
+    const shouted = shoutedText || isShouted(sentence);
     const words = sentence.match(WORD) ?? [];
     let run: string[] = [];
     let runStart = -1;
     const close = () => {
       while (run.length > 0 && CONNECTORS.has(fold(run[run.length - 1]!))) run.pop();
+      // "Président Emmanuel Macron", "Docteur Jean Dupont": a common word before a first name is a title, not the name.
+      while (run.length > 2 && isFrenchWord(fold(run[0]!)) && isUpper(run[1]![0]!) && isFirstName(fold(run[1]!))) run.shift();
       if (run.length > 0) {
         const text = run.join(' ');
         const acronym = run.length === 1 && isAcronym(run[0]!);
         if (acronym || (!shouted && run.length <= 6)) {
           const candidate: Candidate = { text, origin: acronym ? 'acronym' : 'capitalised', zone };
-          if (runStart === 0 || titleCase || shouted) candidate.sentenceStart = true;
+          if ((runStart === 0 && opensSentence) || titleCase || shouted) candidate.sentenceStart = true;
           if (runStart > 0) candidate.before = fold(words[runStart - 1]!);
           found.push(candidate);
         }
@@ -71,11 +78,24 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
       run = [];
       runStart = -1;
     };
+    let placeEnd = -1;
     words.forEach((word, index) => {
       const capital = capitalPart(word);
       if (shouted) {
+        // "COSTA RICA IN 4K": in a shouted text, a place of the gazetteers is found by its words.
+        if (index < placeEnd) return;
+        for (let length = 3; length >= 1; length--) {
+          const place = words.slice(index, index + length).join(' ');
+          if (index + length <= words.length && place.length > 3 && placeKinds(place).length > 0) {
+            found.push({ text: place, origin: 'capitalised', zone });
+            placeEnd = index + length;
+            return;
+          }
+        }
         // In a shouted text, only a lone short capitalised word that is no common word may be an acronym.
-        if (isAcronym(word) && !isFrenchWord(fold(word)) && !isStopWord(fold(word))) {
+        // A shouted word is an acronym only when short ("SCH", "PNL") or marked as one ("C-SPAN", "COP28").
+        const marked = letters(word).length <= 3 || /[\d-]/.test(word);
+        if (isAcronym(word) && marked && !isFrenchWord(fold(word)) && !isStopWord(fold(word))) {
           run = [word];
           runStart = index;
         }
@@ -83,13 +103,16 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         return;
       }
       if (capital) {
+        // Unless it starts a name ("Jean Moulin") or names a place ("Rennes"): typing weighs those.
         const nameFollows = isFirstName(fold(capital)) && capitalPart(words[index + 1] ?? '') !== undefined;
-        if (run.length === 0 && index === 0 && !nameFollows && !isAcronym(capital) && (isFrenchWord(fold(capital)) || isStopWord(fold(capital)))) {
+        const place = placeKinds(capital).length > 0;
+        const common = isFrenchWord(fold(capital)) || isStopWord(fold(capital));
+        if (run.length === 0 && index === 0 && opensSentence && common && !nameFollows && !place && !isAcronym(capital)) {
           // A sentence-initial common word: its capital is the sentence's, not a name's (an acronym's are its own).
           return;
         }
         if (run.length === 0) runStart = index;
-        if (isStopWord(fold(capital)) && run.length === 0) return;
+        if (run.length === 0 && isStopWord(fold(capital)) && !isAcronym(capital)) return;
         run.push(capital === word || run.length === 0 ? capital : word);
         return;
       }
@@ -100,7 +123,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         close();
         return;
       }
-      if (run.length > 0 && CONNECTORS.has(connector) && !SPLITTING.has(connector) && capitalPart(words[index + 1] ?? '')) {
+      if (run.length > 0 && CONNECTORS.has(connector) && capitalPart(words[index + 1] ?? '')) {
         run.push(word);
         return;
       }

@@ -7,11 +7,14 @@
 import type { Candidate, Zone } from './candidate.js';
 
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
-const NOT_A_YEAR_AFTER = /^\s*(?:€|\$|£|euros?|dollars?|km|m\b|kg|g\b|mètres|metres|pages?|vues|views|abonnés|subscribers|personnes|habitants|fois|h\b|heures|min|minutes|%|x\b|px|p\b)/iu;
+const NOT_A_YEAR_AFTER =
+  /^\s*(?:€|\$|£|euros?|dollars?|km|m\b|kg|g\b|mètres|metres|pages?|vues|views|abonnés|subscribers|personnes|habitants|fois|h\b|heures|min|minutes|%|x\b|px|p\b)/iu;
 const RANGE = new RegExp(`(?:\\b(?:de|from|entre)\\s+)?\\b${YEAR}\\s*(?:-|–|—|à|au|a|to|et|and|/)\\s*${YEAR}\\b`, 'giu');
 const SINGLE = new RegExp(`(?<![\\d.,:/])${YEAR}(?!\\d|[.,:/]\\d)`, 'gu');
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
+  'décembre'];
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december'];
 const DAY_FR = new RegExp(`\\b(\\d{1,2})(?:er)?\\s+(${MONTHS_FR.join('|')})\\s+${YEAR}\\b`, 'giu');
 const DAY_EN = new RegExp(`\\b(${MONTHS_EN.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu');
 const CENTURY_FR = /\b([IVXL]+|\d{1,2})(?:e|è|ème|eme|er|ᵉ)\s+siècles?\b/giu;

@@ -54,12 +54,18 @@ export function isFirstName(folded: string): boolean {
   return firstNames().has(folded);
 }
 
+/** Endings of conjugated French verbs, as the generator (scripts/gazetteers.mjs) drops them. */
+const CONJUGATED = new RegExp(
+  '(eraient|assions|assiez|issions|issiez|erions|eriez|aient|assent|issent|erent|irent|erons|eront|erez|erai|eras|' +
+    'erait|asses|isses|isse|asse|issons|issez|ames|ates|ait|ais|ions|iez|ent|ons|era|ez|ai|as|at|it|is|ees|ee|es|ie|ies)$',
+);
+
 /** The generator kept base forms only: the same endings are undone here (plural, feminine, conjugated verb). */
 const INFLECTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[sx]$/, ['']],
   [/e$/, ['']],
   [/es$/, ['']],
-  [/(eraient|assions|assiez|issions|issiez|erions|eriez|aient|assent|issent|erent|irent|erons|eront|erez|erai|eras|erait|asses|isses|isse|asse|issons|issez|ames|ates|ait|ais|ions|iez|ent|ons|era|ez|ai|as|at|it|is|ees|ee|es|ie|ies)$/, ['er', 'ir', 're']],
+  [CONJUGATED, ['er', 'ir', 're']],
 ];
 
 /** A French common word (folded, lower case), inflected or not: "histoires", "réagissent", "expliquée". */
@@ -69,7 +75,7 @@ export function isFrenchWord(folded: string): boolean {
   for (const [ending, bases] of INFLECTIONS) {
     if (!ending.test(folded)) continue;
     const stem = folded.replace(ending, '');
-    if (stem.length >= 2 && bases.some((base) => words.has(stem + base))) return true;
+    if (stem.length >= 3 && bases.some((base) => words.has(stem + base))) return true;
   }
   return false;
 }

@@ -36,13 +36,20 @@ const CATEGORIES: ReadonlyMap<number, { type: KnownRelation; name: string; loose
 /** Wikipedia article names of `topicCategories`, matched on the end of the URL. */
 const TOPICS: ReadonlyArray<readonly [RegExp, KnownRelation]> = [
   [/(?:^|_)music$|^Music_of|^(?:Hip_hop|Rhythm_and_blues|Reggae|Soul|Jazz|Rock|Pop|Electronic|Classical|Country)_music$/i, 'inclusion'],
-  [/^(?:Sport|Association_football|Basketball|Tennis|Rugby|Cycling|Golf|Boxing|Mixed_martial_arts|Motorsport|Volleyball|Ice_hockey|Baseball|American_football|Cricket|Wrestling|Physical_fitness)$|_sport$/i, 'inclusion'],
+  [
+    /^(?:Sport|Association_football|Basketball|Tennis|Rugby|Cycling|Golf|Boxing|Mixed_martial_arts|Motorsport|Volleyball|Ice_hockey|Baseball|American_football|Cricket|Wrestling|Physical_fitness)$|_sport$/i,
+    'inclusion',
+  ],
   [/^Tourism$/i, 'inclusion'],
   [/^(?:Politics|Society|Military)$/i, 'emi'],
   [/^(?:Knowledge|Technology|Health|Food)$/i, 'pedagogy'],
 ];
 
-const TOPIC_NAMES: Record<KnownRelation, string> = { emi: 'société et politique', inclusion: 'musique, sport, tourisme', pedagogy: 'savoirs et techniques' };
+const TOPIC_NAMES: Record<KnownRelation, string> = {
+  emi: 'société et politique',
+  inclusion: 'musique, sport, tourisme',
+  pedagogy: 'savoirs et techniques',
+};
 
 function topicRelation(topics: readonly string[]): { type: KnownRelation; topic: string } | undefined {
   const counts = new Map<KnownRelation, { count: number; topic: string }>();
@@ -67,7 +74,8 @@ export function relationOf(metadata: VideoMetadata): Relation {
   if (topic) {
     return { type: topic.type, reason: `Thème YouTube « ${topic.topic} » (${TOPIC_NAMES[topic.type]}) : ${PURPOSE[topic.type]}.` };
   }
-  const cues = classifyRelation({ id: metadata.id, title: metadata.title, channel: metadata.channelTitle, description: metadata.description });
+  const { id, title, channelTitle: channel, description } = metadata;
+  const cues = classifyRelation({ id, title, channel, description });
   if (cues.type !== NEUTRAL_RELATION_TYPE || !category) return cues;
   return { type: category.type, reason: `Catégorie YouTube « ${category.name} » : ${PURPOSE[category.type]}.` };
 }

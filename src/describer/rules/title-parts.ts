@@ -4,6 +4,7 @@
  * the work.
  */
 import type { Candidate } from './candidate.js';
+import { isShouted } from './capitalised.js';
 
 const SEPARATORS = /\s+[-–—]\s+|\s*[|:·•]\s*|\s+[-–—]$|^[-–—]\s+/;
 const ARTISTS = /\s*(?:,|&|\+|\bx\b|\bet\b|\band\b|\bfeat\.?|\bft\.?|\bfeaturing\b|\bwith\b|\bavec\b|\bvs\.?)\s*/iu;
@@ -19,7 +20,9 @@ const LIST = /,|\s(?:&|et|and|x)\s/iu;
 export function titlePartCandidates(title: string): Candidate[] {
   const parts = titleParts(title);
   if (parts.length < 2) return [];
-  return parts.filter((part) => !LIST.test(part)).map((text) => ({ text, origin: 'title-part', zone: 'title', sentenceStart: true }));
+  return parts
+    .filter((part) => !LIST.test(part) && !isShouted(part))
+    .map((text) => ({ text, origin: 'title-part', zone: 'title', sentenceStart: true }));
 }
 
 /** "A & B - Work (feat. C)": the artists as people, the work as a work. Only asked of music videos. */
@@ -29,11 +32,14 @@ export function artistTitleCandidates(title: string): Candidate[] {
   const [, artists, rest] = match;
   const found: Candidate[] = [];
   for (const artist of artists!.split(ARTISTS)) {
-    if (artist.trim().length >= 2) found.push({ text: artist.trim(), origin: 'artist-title', zone: 'title', hint: 'people', cue: 'artiste' });
+    const name = artist.trim();
+    if (name.length >= 2) found.push({ text: name, origin: 'artist-title', zone: 'title', hint: 'people', cue: 'artiste' });
   }
   const featuring = FEATURING.exec(rest!);
   const work = (featuring ? rest!.slice(0, featuring.index) : rest!).split(SEPARATORS)[0]!.trim();
-  if (work.length >= 2) found.push({ text: work, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'œuvre' });
+  if (work.length >= 2) {
+    found.push({ text: work, origin: 'artist-title', zone: 'title', hint: 'works', cue: 'titre « artiste - œuvre »' });
+  }
   for (const guest of featuring?.[1]?.split(ARTISTS) ?? []) {
     if (guest.trim().length >= 2) found.push({ text: guest.trim(), origin: 'credit', zone: 'title', hint: 'people', cue: 'feat.' });
   }

@@ -34,8 +34,9 @@ const GENERIC = new Set([
   'q a', 'faq', 'remerciements', 'merci', 'teaser', 'replay', 'live', 'direct', 'officiel', 'official', 'clip',
   'clip officiel', 'lyrics', 'paroles', 'audio', 'vlog', 'shorts', 'short', 'podcast', 'episode', 'partie',
   'chapitre', 'part', 'extrait', 'video', 'nouveau', 'new', 'exclu', 'exclusif', 'reaction', 'react', 'hd', '4k',
-  'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique', 'music', 'chanson', 'song', 'fr', 'en', 'vf',
-  'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete', 'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
+  'hdr', 'uhd', 'fps', '60fps', 'ultra hd', '8k', 'resume', 'recap', 'debrief', 'annonce', 'trailer', 'musique',
+  'music', 'chanson', 'song', 'fr', 'en', 'vf', 'vostfr', 'debat', 'analyse', 'decryptage', 'reportage', 'enquete',
+  'conference', 'tuto', 'tutoriel', 'tutorial', 'cours', 'documentaire', 'interview', 'emission', 'chaine',
 ]);
 const NUMBERED = /^(?:episode|ep|partie|part|chapitre|saison|season|vol|volume|tome|n|no)\s*\d+$|^\d+$/;
 const LINK = /https?:|www\.|\.(?:com|fr|org|net|io|ly|be)\b|@|\/\//i;
@@ -56,7 +57,9 @@ const PLACE_NAMES: Record<PlaceKind, string> = {
   commune: 'commune française',
 };
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'visiter', 'visit']);
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en']);
+const NAME_PARTICLES = new Set([
+  'de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en',
+]);
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const commonWord = (folded: string) => isFrenchWord(folded) || isStopWord(folded);
@@ -69,6 +72,8 @@ const RULES: Rule[] = [
     return denied ? { dropped: `mot exclu par la bibliothèque (« ${denied} »)` } : undefined;
   },
   (c) => (LINK.test(c.text) ? { dropped: 'fragment de lien' } : undefined),
+  // A French catalogue is searched in Latin script: "エミネム" would match nothing.
+  (c) => (/\p{Script=Latin}|\d/u.test(c.text) ? undefined : { dropped: 'écriture non latine' }),
   (c, key, words) => {
     if (c.origin === 'date') return undefined;
     if (key.replace(/ /g, '').length < 2) return { dropped: 'trop court' };
@@ -88,11 +93,14 @@ const RULES: Rule[] = [
       : { dropped: 'plateforme ou réseau social' };
   },
   (c) => (c.origin === 'date' && c.label ? { facet: 'dates', label: c.label, reason: 'date', rank: 4 } : undefined),
-  (c, key, words) => {
+  (c, key, words, ctx) => {
     const kinds = placeKinds(c.text);
     if (kinds.length === 0) return undefined;
+    // "Tours", "Rennes", "Orange" are words too: a capital away from a sentence start, "à" before, or a travel
+    // video's title makes them places.
     const ambiguous = words.length === 1 && isFrenchWord(key) && !kinds.includes('country') && !kinds.includes('region');
-    if (ambiguous && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
+    const cued = PLACE_PREPOSITIONS.has(c.before ?? '') || (ctx.travel && c.zone === 'title');
+    if (ambiguous && !cued && (!capitalised(c.text) || c.sentenceStart || c.zone === 'tags')) return undefined;
     return { facet: 'places', label: c.text, reason: PLACE_NAMES[kinds[0]!], rank: 5 };
   },
   (c, key, words) => {
@@ -100,18 +108,28 @@ const RULES: Rule[] = [
     if (words.length > 5) return { dropped: 'trop long pour un nom' };
     return { facet: 'people', label: c.text, reason: `nommé après « ${c.cue ?? 'crédit'} »`, rank: 6 };
   },
+  (c) => {
+    if (c.hint === 'works') {
+      const reason = c.origin === 'quote' ? 'titre entre guillemets' : `œuvre (${c.cue ?? 'titre'})`;
+      return { facet: 'works', label: c.text, reason, rank: 7 };
+    }
+    if (c.hint === 'places' || c.hint === 'organizations') {
+      return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 7 };
+    }
+    return undefined;
+  },
   (c, key, words) => {
     const parts = c.text.split(/\s+/);
-    if (parts.length < 2 || parts.length > 4 || !isFirstName(words[0]!) || NAME_PARTICLES.has(words[0]!) || isStopWord(words[0]!)) return undefined;
+    const first = words[0]!;
+    if (parts.length < 2 || parts.length > 4 || !isFirstName(first) || NAME_PARTICLES.has(first) || isStopWord(first)) return undefined;
     const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w));
     if (rest.length === 0) return undefined;
     const written = capitalised(parts[0]!) && parts.slice(1).every((p) => capitalised(p) || NAME_PARTICLES.has(foldKey(p)));
     // A lower-case tag ("victor hugo") is a name only when its other words are no common words.
     // So is a name from a title in Title Case ("How The Roman Empire Fell"), where every word has a capital.
     if ((!written || c.sentenceStart) && rest.some(commonWord)) return undefined;
-    return { facet: 'people', label: c.text, reason: `prénom connu « ${parts[0]} »`, rank: 7 };
+    return { facet: 'people', label: c.text, reason: `prénom connu « ${parts[0]} »`, rank: 8 };
   },
-  (c) => (c.hint === 'works' ? { facet: 'works', label: c.text, reason: c.origin === 'quote' ? 'titre entre guillemets' : 'œuvre du titre « artiste - œuvre »', rank: 8 } : undefined),
   (c, key, words) => {
     if (words.length < 2 || !(ORGANIZATION_WORDS.has(words[0]!) || ORGANIZATION_WORDS.has(words[words.length - 1]!))) return undefined;
     if (!capitalised(c.text) && c.zone !== 'tags') return undefined;
@@ -133,8 +151,11 @@ const RULES: Rule[] = [
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key)) return undefined;
     // "à Kyoto", "in Kyoto": a preposition of place before an unknown name; in a travel video, any such name.
-    if (PLACE_PREPOSITIONS.has(c.before ?? '')) return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
-    return ctx.travel && !c.sentenceStart ? { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 } : undefined;
+    if (PLACE_PREPOSITIONS.has(c.before ?? '')) {
+      return { facet: 'places', label: c.text, reason: `lieu (après « ${c.before} »)`, rank: 11 };
+    }
+    if (!ctx.travel || (c.sentenceStart && c.zone !== 'title')) return undefined;
+    return { facet: 'places', label: c.text, reason: 'nom propre dans une vidéo de voyage : un lieu', rank: 11 };
   },
   (c, key, words, ctx) => {
     if (c.origin !== 'capitalised') return undefined;
@@ -143,14 +164,22 @@ const RULES: Rule[] = [
     if (words.length >= 2 && words.length <= 4) {
       return { facet: 'people', label: c.text, reason: 'nom propre de plusieurs mots, absent des dictionnaires', rank: 11 };
     }
-    if (words.length === 1 && ctx.music) {
-      return { facet: 'people', label: c.text, reason: 'nom propre dans une vidéo musicale : un artiste', rank: 11 };
+    if (words.length !== 1) return undefined;
+    if (ctx.music && c.zone === 'title') {
+      return { facet: 'people', label: c.text, reason: 'nom propre dans le titre d’une vidéo musicale : un artiste', rank: 11 };
     }
-    return words.length === 1 ? { facet: 'keywords', label: c.text, reason: 'nom propre absent des dictionnaires', rank: 14 } : undefined;
+    // "Watch the full speech", "Listen: …": outside the title, a lone capital that opens a sentence is the sentence's.
+    if (c.sentenceStart && c.zone !== 'title') return { dropped: 'majuscule de début de phrase' };
+    return { facet: 'keywords', label: c.text, reason: 'nom propre absent des dictionnaires', rank: 14 };
   },
   (c, key, words) => {
     if (c.origin !== 'capitalised') return undefined;
-    if (words.length === 1) return { dropped: 'mot courant en majuscule' };
+    // "la Bastille", "la Terreur": away from a sentence start, a capital makes a common word a name.
+    if (words.length === 1) {
+      return c.sentenceStart
+        ? { dropped: 'mot courant en majuscule de début de phrase' }
+        : { facet: 'subjects', label: c.text, reason: 'mot courant écrit avec une majuscule : un nom propre', rank: 12 };
+    }
     return { facet: 'subjects', label: c.text, reason: 'nom d’événement, de période ou de courant', rank: 12 };
   },
   (c, key, words) => {

@@ -26,7 +26,7 @@ export interface ExplainedEntity {
 
 const ORIGIN_WEIGHT: Record<Origin, number> = {
   'artist-title': 0.95, credit: 0.9, 'name-list': 0.9, quote: 0.8, 'title-part': 0.75, date: 0.7, capitalised: 0.7,
-  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45,
+  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55,
 };
 const ZONE_FACTOR: Record<Zone, number> = { title: 1, tags: 1, head: 0.8, body: 0.55 };
 const AGREEMENT_BONUS = 0.12;
@@ -44,7 +44,10 @@ const sourceOf = (t: TypedCandidate) => `${t.candidate.origin}@${t.candidate.zon
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The way a label is best written: as a name was written in running text, not shouted or lower-cased. */
-function bestLabel(members: readonly TypedCandidate[]): string {
+function bestLabel(key: string, all: readonly TypedCandidate[]): string {
+  // Members that joined from a shorter name ("Francis" into "Pope Francis") do not name the entity.
+  const own = all.filter((t) => keyOf(t) === key);
+  const members = own.length > 0 ? own : all;
   const score = (t: TypedCandidate) => {
     const label = t.label;
     let s = 0;
@@ -60,10 +63,19 @@ function facetOf(members: readonly TypedCandidate[]): TypedCandidate {
   return [...members].sort((a, b) => a.rank - b.rank)[0]!;
 }
 
+/**
+ * "La Terreur" and "Terreur" are one subject: a leading article is not part of a subject's, a work's or a keyword's
+ * comparison key (it is of a name: "Le Pen", "Le Havre", "Le Monde").
+ */
+const LEADING_ARTICLE = /^(?:le|la|les|l|the|un|une|a|an) (?=\S)/;
+const ARTICLE_FREE: ReadonlySet<Facet> = new Set(['subjects', 'works', 'keywords']);
+const keyOf = (t: TypedCandidate) =>
+  t.facet === 'dates' ? t.label : ARTICLE_FREE.has(t.facet) ? foldKey(t.label).replace(LEADING_ARTICLE, '') : foldKey(t.label);
+
 export function weighEntities(typed: readonly TypedCandidate[], channel?: string): ExplainedEntity[] {
   const groups = new Map<string, Group>();
   for (const t of typed) {
-    const key = t.facet === 'dates' ? t.label : foldKey(t.label);
+    const key = keyOf(t);
     const group = groups.get(key) ?? { key, members: [] };
     group.members.push(t);
     groups.set(key, group);
@@ -75,8 +87,13 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
     const words = group.key.split(' ');
     const into = all.filter((other) => other !== group && other.members.length > 0 && other.key !== group.key);
     if (words.length === 1) {
-      const person = into.find((o) => facetOf(o.members).facet === 'people' && o.key.split(' ').length > 1 && o.key.split(' ').at(-1) === group.key);
-      if (person && facetOf(group.members).facet !== 'places') {
+      const person = into.find((o) => {
+        const names = o.key.split(' ');
+        return facetOf(o.members).facet === 'people' && names.length > 1 && names.at(-1) === group.key;
+      });
+      const alone = facetOf(group.members).facet;
+      // Only a name joins a name: "Prequel" the work stays apart from "JVLIVS Prequel".
+      if (person && (alone === 'people' || alone === 'keywords')) {
         person.members.push(...group.members);
         group.members = [];
         continue;
@@ -113,7 +130,7 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       ...[...sources.values()].map((m) => `${ORIGIN_NAMES[m.candidate.origin]} dans ${ZONE_NAMES[m.candidate.zone]}`),
     ];
     if (onChannel && !reasons.includes('nom de la chaîne')) reasons.push('nom de la chaîne');
-    entities.push({ facet: chosen.facet, label: bestLabel(group.members), weight, reasons });
+    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons });
   }
 
   const byFacet = new Map<Facet, ExplainedEntity[]>();
