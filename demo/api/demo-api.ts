@@ -14,7 +14,9 @@
  */
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { getResponse } from 'msw';
-import { demoDescriptions, demoRecommender } from './demo-recommender.js';
+import { MemoryCatalogue } from '../../src/catalogue/memory-catalogue.js';
+import { localRecommender } from '../../src/recommenders/local-recommender.js';
+import { demoRecords, demoVideos } from '../data/index.js';
 import { createApiHandlers, SCENARIOS } from './handlers.js';
 
 export const DEMO_LIBRARY = 'demo';
@@ -22,15 +24,25 @@ const API_PATH = '/api';
 /** How long an unknown video stays "being analysed" before the API says it was never analysed. */
 const ANALYSIS_MS = 4000;
 
+const videos = new Map(demoVideos.map((description) => [description.video.id, description]));
+const recommender = localRecommender({
+  describe: async (id) => {
+    const description = videos.get(id);
+    if (!description) throw new Error(`Unknown demo video ${id}`);
+    return description;
+  },
+  catalogue: new MemoryCatalogue([...demoRecords]),
+});
+
 const firstAsked = new Map<string, number>();
 const handlers = createApiHandlers({
   apiBase: new URL(API_PATH, location.origin).href,
   libraries: [DEMO_LIBRARY],
   latencyMs: 350,
-  describe: (id) => demoDescriptions.get(id),
-  recommend: (id, _library, options) => (demoDescriptions.has(id) ? demoRecommender.recommend(id, options) : undefined),
+  describe: (id) => videos.get(id),
+  recommend: (id, _library, options) => (videos.has(id) ? recommender.recommend(id, options) : undefined),
   pending: (id) => {
-    if (demoDescriptions.has(id)) return false;
+    if (videos.has(id)) return false;
     const since = firstAsked.get(id) ?? performance.now();
     firstAsked.set(id, since);
     return performance.now() - since < ANALYSIS_MS ? 1 : false;

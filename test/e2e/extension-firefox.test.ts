@@ -1,5 +1,5 @@
 // End-to-end in Firefox: the same preconfigured build as in Chromium (its Firefox manifest: background scripts, a
-// gecko id), installed in Debian's Firefox ESR, on the same YouTube stand-in and recorded API, every request
+// gecko id), installed in Debian's Firefox ESR, on the same YouTube stand-in and real API server, every request
 // through the recording proxy. Firefox does not let automation open an extension's own pages, so the options page
 // is checked in Chromium only; here the build's defaults are the settings.
 import { after, before, describe, it } from 'node:test';
@@ -26,9 +26,9 @@ after(async () => {
   await network?.close();
 });
 
-/** The titles and the badge the element shows, once its list is that of `video`'s recorded answer. */
+/** The titles and the badge the element shows, once its list is the one the API gives for `video`. */
 async function waitForList(page: Page, video: string): Promise<{ titles: string[]; badge: string }> {
-  const first = network.api.lists.get(video)!.items[0]!.title;
+  const first = (await network.listOf(video)).items[0]!.title;
   await page.waitForFunction(
     (title) => document.querySelector('cocktail-reco')?.shadowRoot?.querySelector('ol > li [part~="item-title"]')?.textContent?.trim() === title,
     { timeout: SHOWN_TIMEOUT },
@@ -50,8 +50,7 @@ describe('the YouTube extension in Firefox', { timeout: 120_000 }, () => {
     const page = await browser.newPage();
     await page.goto(`https://www.youtube.com/watch?v=${CLIP}`);
     const clip = await waitForList(page, CLIP);
-    const { api } = network;
-    assert.deepEqual(clip.titles, api.lists.get(CLIP)!.items.map((item) => item.title));
+    assert.deepEqual(clip.titles, (await network.listOf(CLIP)).items.map((item) => item.title));
     assert.equal(clip.badge, 'Inclusion');
     assert.equal(await page.evaluate(() => document.querySelector('#secondary-inner')?.firstElementChild?.localName), 'cocktail-reco');
     assert.ok(await page.evaluate(() => document.querySelector('cocktail-reco')!.shadowRoot!.querySelector('details[part~="why"] summary')?.textContent?.trim() === 'Pourquoi ?'));
@@ -59,12 +58,12 @@ describe('the YouTube extension in Firefox', { timeout: 120_000 }, () => {
     await navigate(page, `/watch?v=${LECTURE}`);
     const lecture = await waitForList(page, LECTURE);
     assert.equal(lecture.badge, 'Pédagogie');
-    assert.equal(lecture.titles.length, api.lists.get(LECTURE)!.items.length);
+    assert.equal(lecture.titles.length, (await network.listOf(LECTURE)).items.length);
 
     await navigate(page, '/');
     await page.waitForFunction(() => !document.querySelector('cocktail-reco'), { timeout: SHOWN_TIMEOUT });
     await page.close();
-    assert.deepEqual(api.requests.map(({ url }) => url), [CLIP, LECTURE].map((video) => `/v1/libraries/${LIBRARY}/recommendations?video=${video}&lang=fr`));
+    assert.deepEqual(network.apiRequests().map(({ path }) => path), [CLIP, LECTURE].map((video) => `/v1/libraries/${LIBRARY}/recommendations?video=${video}&lang=fr`));
   });
 
   it('no request left for any other origin than YouTube and the library\'s API', () => {

@@ -1,8 +1,8 @@
 // End-to-end: the YouTube extension, built as a library would build its own (`--api-base`, `--library`), loaded
 // unpacked into Debian's Chromium. YouTube is a stand-in served over HTTPS on loopback that behaves as YouTube's app
-// does (history.pushState + `yt-navigate-finish`, a column rendered anew); the library's v1 API replays answers
-// recorded from the demo's engine on another loopback origin. Every request the browser makes goes through a
-// recording proxy, so the last check sees the whole traffic.
+// does (history.pushState + `yt-navigate-finish`, a column rendered anew); the library's v1 API is the real server
+// on the demo's data, on another loopback origin. Every request the browser makes goes through a recording proxy,
+// so the last check sees the whole traffic.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,9 +14,8 @@ import type { Page } from 'playwright-core';
 import { repositoryRoot } from './demo-build.js';
 import { buildExtension, launchWithExtension, type ExtensionBrowser } from './extension-browser.js';
 import { LIBRARY, startExtensionNetwork, type ExtensionNetwork } from './extension-network.js';
-import type { RecordedApi } from './recorded-api-server.js';
 
-/** A music clip (inclusion) and a history lecture (pedagogy), both recorded; and one the API never analysed. */
+/** A music clip (inclusion) and a history lecture (pedagogy) of the demo; and a video YouTube does not have. */
 const [CLIP, LECTURE, NOT_ANALYSED] = ['sC4hJv2Lx0Q', 'Rv17x89Lm3K', 'dQw4w9WgXcQ'];
 const YOUTUBE = 'https://www.youtube.com';
 /** The first request of a fresh browser waits for its policy store (several seconds on a busy machine). */
@@ -24,7 +23,9 @@ const SHOWN_TIMEOUT = 30_000;
 const screenshots = join(repositoryRoot, 'test-output/screenshots');
 
 let network: ExtensionNetwork;
-let api: RecordedApi;
+let apiOrigin: string;
+/** The titles the API lists for each video, asked of it directly. */
+const expectedTitles = new Map<string, string[]>();
 let browser: ExtensionBrowser;
 let buildDir: string;
 /** Every URL requested by a tab or by the extension's worker, as the browser reports it. */
@@ -34,7 +35,8 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 before(async () => {
   network = await startExtensionNetwork();
-  ({ api, buildDir } = network);
+  ({ apiOrigin, buildDir } = network);
+  for (const video of [CLIP, LECTURE]) expectedTitles.set(video, (await network.listOf(video)).items.map((item) => item.title));
   browser = await launchWithExtension(join(buildDir, 'chromium'), network.proxy.port);
   await network.noteBrowserOwnHosts();
   browser.context.on('request', (request) => browserRequests.push(request.url()));
@@ -48,8 +50,8 @@ after(async () => {
 
 const widget = (page: Page) => page.locator('cocktail-reco');
 const titlesOf = (page: Page) => widget(page).locator('ol > li [part~="item-title"]').allInnerTexts();
-const recordedTitles = (video: string) => api.lists.get(video)!.items.map((item) => item.title);
-const apiCalls = () => api.requests.map(({ url }) => url);
+const listedTitles = (video: string) => expectedTitles.get(video)!;
+const apiCalls = () => network.apiRequests().map(({ path }) => path);
 /** An in-page navigation of the YouTube stand-in (history.pushState, then `yt-navigate-finish`). */
 const navigate = (page: Page, path: string) =>
   page.evaluate((to) => (window as unknown as { ytNavigate(path: string): void }).ytNavigate(to), path);
@@ -69,7 +71,7 @@ async function openTab(url: string): Promise<Page> {
 }
 
 async function waitForList(page: Page, video: string): Promise<void> {
-  const first = recordedTitles(video)[0]!;
+  const first = listedTitles(video)[0]!;
   await page.waitForFunction(
     (title) => document.querySelector('cocktail-reco')?.shadowRoot?.querySelector('ol > li [part~="item-title"]')?.textContent?.trim() === title,
     first,
@@ -125,7 +127,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     assert.equal(await page.locator('h1').innerText(), 'Cocktail Reco : options');
     const apiBase = page.getByLabel("Adresse de l'API");
     const library = page.getByLabel('Identifiant de la bibliothèque');
-    assert.equal(await apiBase.inputValue(), api.origin, 'the build\'s defaults are shown');
+    assert.equal(await apiBase.inputValue(), apiOrigin, 'the build\'s defaults are shown');
     assert.equal(await library.inputValue(), LIBRARY);
 
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -145,7 +147,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     assert.match(await page.getByRole('status').innerText(), /^Rien n'a été enregistré/);
     assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.sync.get()), {});
 
-    await apiBase.fill(`${api.origin}/`);
+    await apiBase.fill(`${apiOrigin}/`);
     await library.fill(LIBRARY);
     await page.getByLabel('Liste compacte, sans couverture').check();
     assert.equal(await page.getByRole('switch', { name: 'Afficher la liste sur YouTube' }).isChecked(), true);
@@ -153,7 +155,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
     assert.equal(await apiBase.getAttribute('aria-invalid'), null);
     assert.deepEqual(await browser.worker.evaluate(() => chrome.storage.sync.get()), {
-      apiBase: api.origin, library: LIBRARY, layout: 'compact', showOnYouTube: true,
+      apiBase: apiOrigin, library: LIBRARY, layout: 'compact', showOnYouTube: true,
     });
     await page.close();
   });
@@ -172,18 +174,18 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     page = await openTab(`${YOUTUBE}/watch?v=${CLIP}`);
     await waitForList(page, CLIP);
     assert.equal(await page.evaluate(() => document.querySelector('#secondary-inner')?.firstElementChild?.localName), 'cocktail-reco');
-    assert.deepEqual(await titlesOf(page), recordedTitles(CLIP));
+    assert.deepEqual(await titlesOf(page), listedTitles(CLIP));
     assert.equal(await widget(page).getAttribute('layout'), 'compact', 'the saved layout');
     assert.equal((await widget(page).locator('[part~="header"] [part~="badge"]').innerText()).trim(), 'Inclusion');
     const whys = widget(page).locator('ol > li details[part~="why"] summary');
-    assert.equal(await whys.count(), recordedTitles(CLIP).length);
+    assert.equal(await whys.count(), listedTitles(CLIP).length);
     assert.equal((await whys.first().innerText()).trim(), 'Pourquoi ?');
     await whys.first().click();
     assert.ok(await widget(page).locator('ol > li details[part~="why"] li').first().isVisible(), 'the evidence shows');
 
     // Only the video id and the language leave the browser: no cookie, no referrer, no other parameter.
     assert.deepEqual(apiCalls(), [`/v1/libraries/${LIBRARY}/recommendations?video=${CLIP}&lang=fr`]);
-    const { headers } = api.requests[0]!;
+    const { headers } = network.apiRequests()[0]!;
     assert.equal(headers.cookie, undefined);
     assert.equal(headers.referer, undefined);
 
@@ -198,7 +200,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await navigate(page, `/watch?v=${LECTURE}`);
     await waitForList(page, LECTURE);
-    assert.deepEqual(await titlesOf(page), recordedTitles(LECTURE));
+    assert.deepEqual(await titlesOf(page), listedTitles(LECTURE));
     assert.equal((await widget(page).locator('[part~="header"] [part~="badge"]').innerText()).trim(), 'Pédagogie');
     assert.equal(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), true);
     assert.equal(await widget(page).count(), 1);
@@ -213,7 +215,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
       const inner = document.querySelector('#secondary-inner') as (HTMLElement & { old?: boolean }) | null;
       return inner && !inner.old && inner.firstElementChild?.localName === 'cocktail-reco';
     }, undefined, { timeout: SHOWN_TIMEOUT });
-    assert.deepEqual(await titlesOf(page), recordedTitles(LECTURE));
+    assert.deepEqual(await titlesOf(page), listedTitles(LECTURE));
     assert.equal(apiCalls().length, before);
   });
 
@@ -240,9 +242,9 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
 
   it('no request left for any other origin than YouTube and the library\'s API', () => {
     assert.deepEqual(network.elsewhere(), []);
-    const own = [`${YOUTUBE}/`, `${api.origin}/`, `chrome-extension://${browser.extensionId}/`];
+    const own = [`${YOUTUBE}/`, `${apiOrigin}/`, `chrome-extension://${browser.extensionId}/`];
     const reported = browserRequests.filter((url) => !own.some((prefix) => url.startsWith(prefix)));
     assert.deepEqual(reported, [], 'the tabs and the worker asked for nothing but YouTube, the API and the extension\'s own files');
-    assert.ok(api.requests.every(({ url }) => [...new URL(url, api.origin).searchParams.keys()].every((key) => ['video', 'lang'].includes(key))));
+    assert.ok(apiCalls().every((path) => [...new URL(path, apiOrigin).searchParams.keys()].every((key) => ['video', 'lang'].includes(key))));
   });
 });
