@@ -7,7 +7,7 @@
 // With --api-base and --library, the build is a library's own: those are its defaults, and the API's origin is a
 // host permission granted at install, so that nothing has to be granted by hand on a public computer.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
@@ -81,7 +81,6 @@ for (const browser of BROWSERS) {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of filesUnder(dir)) entries[relative(dir, file)] = [readFileSync(file), { mtime: ZIP_DATE }];
   const zip = zipSync(entries, { level: 9 });
-  mkdirSync(dirname(zipPath), { recursive: true });
   writeFileSync(zipPath, zip);
   console.log(`${zipPath}: ${(zip.length / 1024).toFixed(1)} KiB (${Object.keys(entries).length} files)`);
 }
