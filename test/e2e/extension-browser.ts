@@ -22,15 +22,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir: string, proxyPort: number): Promise<ExtensionBrowser> {
+/** `language` is the browser's own (`fr`, `en`), which the extension's pages speak. */
+export async function launchWithExtension(extensionDir: string, proxyPort: number, language = 'fr'): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'extension-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     // Extensions need the new headless mode, asked for by flag (Playwright's own headless is the old one).
     headless: false,
     executablePath: CHROMIUM,
-    locale: 'fr-FR',
-    // The browser's own language, which the extension's pages speak (on Linux it comes from the environment).
-    env: { ...process.env, LANGUAGE: 'fr' },
+    locale: language,
+    // On Linux the browser's language comes from the environment.
+    env: { ...process.env, LANGUAGE: language },
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless=new',

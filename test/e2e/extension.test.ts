@@ -56,6 +56,13 @@ const apiCalls = () => network.apiRequests().map(({ path }) => path);
 const navigate = (page: Page, path: string) =>
   page.evaluate((to) => (window as unknown as { ytNavigate(path: string): void }).ytNavigate(to), path);
 
+/** The ids of the rules axe finds broken on the page (axe-core run in it, as the page's own script would be). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () =>
+    (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+}
+
 /** Opens a tab that notes each settings message the extension gives the page (to know it has decided). */
 async function openTab(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -130,11 +137,7 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
     assert.equal(await apiBase.inputValue(), apiOrigin, 'the build\'s defaults are shown');
     assert.equal(await library.inputValue(), LIBRARY);
 
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () =>
-      (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
-    assert.deepEqual(violations, [], 'axe finds no violation');
+    assert.deepEqual(await axeViolations(page), [], 'axe finds no violation');
 
     // Plain HTTP to another machine would travel in clear: refused, said, nothing saved.
     await apiBase.fill('http://api.example.org');
@@ -158,6 +161,24 @@ describe('the YouTube extension in Chromium', { timeout: 180_000 }, () => {
       apiBase: apiOrigin, library: LIBRARY, layout: 'compact', showOnYouTube: true,
     });
     await page.close();
+  });
+
+  it('options page in English when the browser speaks English, accessible too', async () => {
+    const english = await launchWithExtension(join(buildDir, 'chromium'), network.proxy.port, 'en');
+    try {
+      const page = await english.context.newPage();
+      await page.goto(`chrome-extension://${english.extensionId}/options.html`);
+      await page.locator('body[data-ready]').waitFor({ timeout: SHOWN_TIMEOUT });
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.locator('h1').innerText(), 'Cocktail Reco: options');
+      assert.equal(await page.getByLabel('API address').inputValue(), apiOrigin);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByLabel('Library id').fill('../admin');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').filter({ hasText: 'Nothing was saved' }).waitFor();
+    } finally {
+      await english.close();
+    }
   });
 
   it('a page without a video shows no list and asks for nothing', async () => {
