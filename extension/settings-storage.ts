@@ -3,7 +3,7 @@ import { resolveSettings, SETTING_NAMES, type ExtensionSettings, type ResolvedSe
 
 /** A library's preconfigured build puts its defaults here (`npm run build:extension -- --api-base … --library …`). */
 declare const PRECONFIGURED_SETTINGS: Partial<ExtensionSettings> | undefined;
-export const buildDefaults: Partial<ExtensionSettings> = typeof PRECONFIGURED_SETTINGS === 'object' ? PRECONFIGURED_SETTINGS : {};
+const buildDefaults: Partial<ExtensionSettings> = typeof PRECONFIGURED_SETTINGS === 'object' ? PRECONFIGURED_SETTINGS : {};
 
 export async function loadSettings(): Promise<ResolvedSettings> {
   const [saved, policy] = await Promise.all([
