@@ -4,7 +4,7 @@
 // (unreadable file, invalid JSON, not a video answer, not a video link), 2 bad usage.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { rank } from '../dist/esm/ranking/index.js';
+import { explainRanking } from '../dist/esm/ranking/index.js';
 import { parseYouTubeUrl } from '../dist/esm/youtube/parse-url.js';
 import { readRankInput } from '../dist/esm/cli/rank-input.js';
 import { formatRankingTable } from '../dist/esm/cli/ranking-table.js';
@@ -15,12 +15,14 @@ import { formatDescriptionTable } from '../dist/esm/cli/description-table.js';
 import { describeVideo, explainWithRules } from '../dist/esm/describer/index.js';
 
 const USAGE = `Usage:
-  cocktail-reco rank FILE [--limit N] [--format json|table] [--describe [LLM options]]
+  cocktail-reco rank FILE [--limit N] [--format json|table] [--explain] [--describe [LLM options]]
       Rank the candidates of FILE (a Cocktail Culturel answer, or {"description", "candidates"} JSON) and
       print each document with its score and the evidence for it. FILE "-" reads standard input.
       --limit N         documents to keep (default 10)
       --format FORMAT   json (default): [{ id, title, score, why }]; table: aligned columns for a terminal
       --describe        rank with our own description of the video instead of the answer's entities
+      --explain         also every factor of each score (evidence per entity, specificity, type prior,
+                        coherence with the profile, penalty)
   cocktail-reco describe FILE [--format json|table] [--video ID] [--stop-word WORD]… [LLM options]
       Describe the video(s) of FILE: a YouTube Data API answer (videos.list, or one youtube#video), an oEmbed
       answer (give --video ID: oEmbed does not repeat it) or a Cocktail Culturel answer (its videoInfos only).
@@ -136,6 +138,7 @@ async function rankCommand(args) {
     limit: { type: 'string', default: '10' },
     format: { type: 'string', default: 'json' },
     describe: { type: 'boolean' },
+    explain: { type: 'boolean', default: false },
     ...LLM_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
@@ -158,11 +161,12 @@ async function rankCommand(args) {
   } else if (llmConfig(values)) {
     throw new UsageError('The LLM options only apply with --describe.');
   }
-  const items = rank({ description: input.description, candidates: input.candidates }, { limit });
+  const explained = explainRanking({ description: input.description, candidates: input.candidates }, { limit });
+  const items = explained.map((e) => e.item);
   if (values.format === 'table') {
-    process.stdout.write(formatRankingTable(items));
+    process.stdout.write(formatRankingTable(items, values.explain ? explained.map((e) => e.factors) : undefined));
   } else {
-    const rows = items.map(({ id, title, score, why }) => ({ id, title, score, why }));
+    const rows = explained.map(({ item: { id, title, score, why }, factors }) => (values.explain ? { id, title, score, why, factors } : { id, title, score, why }));
     process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   }
   if (input.skipped > 0) process.stderr.write(`${input.skipped} record(s) could not be read and were skipped.\n`);

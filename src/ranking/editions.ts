@@ -1,5 +1,5 @@
 /**
- * Step 6: editions of one work (same normalised title, same first author) become one item. The edition kept is
+ * Step 6: editions of one work (same normalised title, same first author, same type) become one item. The edition kept is
  * the best scored; among equals, the one a patron can get now, then the most recent, then the smallest id. The
  * other editions are left out (their years and copies are not mixed into the kept one: the item stays one real
  * record with its own permalink).
@@ -14,9 +14,12 @@ export interface Edition {
 
 const READY_NOW = new Set(['available', 'online']);
 
-/** Normalised title + the first author's name key (`EntityMatcher.nameKey`: "Martin, Paul" = "Paul Martin"). */
+/**
+ * Normalised title + the first author's name key ("Martin, Paul" = "Paul Martin") + the document type: the album and
+ * the songbook of "Racine carrée" are two documents for a patron, two printings of a novel are one.
+ */
 export function workKey(record: CatalogueRecord, authorKey: string): string {
-  return `${foldKey(record.title)}|${authorKey}`;
+  return `${foldKey(record.title)}|${authorKey}|${record.type}`;
 }
 
 /**

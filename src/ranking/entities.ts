@@ -1,10 +1,14 @@
 /**
  * Step 1: the video's entities made comparable. Labels are trimmed and NFC-normalised; comparison forms (folded
- * tokens, acronym tokens, year spans) are computed here once, so matching thousands of records never redoes them.
+ * tokens, topic words, acronym tokens, year spans) are computed here once.
+ *
+ * One entity is counted once: the same label in several facets is kept in its most specific facet (a person before a
+ * keyword), and a keyword that is part of a person's or organisation's name given in the same video ("Dupont" beside
+ * "Antoine Dupont") is that name, not a second entity free to match every other Dupont.
  */
-import { FACETS, type Facet, type VideoDescription } from '../sdk/schemas.js';
+import type { Facet, VideoDescription } from '../sdk/schemas.js';
 import { STOP_WORDS } from './stop-words.js';
-import { caseTokens, foldedTokens, isAllCapitals } from './text-folding.js';
+import { caseTokens, foldedTokens, isAllCapitals, singular } from './text-folding.js';
 import { formatYearRange, isPlausibleYear, parseDateLabel, yearOfWrittenDate, type YearRange } from './year-ranges.js';
 
 export interface NormalizedEntity {
@@ -14,31 +18,28 @@ export interface NormalizedEntity {
   weight: number;
   /** Comparison key; equal keys across facets are one entity. */
   key: string;
-  /** Accent-folded, lower-case words. */
+  /** Accent-folded, lower-case words: compared with the words of a name. */
   tokens: string[];
-  /** The words a title must contain in order: leading articles dropped when two words or more remain. */
+  /** The words a title must contain in order, plural marks dropped; leading articles dropped when two words remain. */
   phraseTokens: string[];
-  /** `tokens` without stop words (never empty): what a subject heading must contain. */
+  /** `phraseTokens` without stop words (never empty): what a subject heading must contain, in any order. */
   contentTokens: string[];
-  /** An all-capitals label ("SCH"): matched only as the same capitals, as whole words. */
+  /** An all-capitals label ("SCH"): matched only as the same capitals. */
   acronym: boolean;
   /** The words with their case kept, for acronyms. */
   acronymTokens: string[];
   /** For a date entity, or a date written in words: the years it spans. */
   years?: YearRange;
-  /**
-   * One common word (not a work's title, not an acronym, not a date): "voyage", "Évolution", "Auguste". Found only in
-   * passing (free text, inside a longer name) in a record whose headings never name it, it is weak evidence.
-   */
+  /** One word, not a work's title nor a date: a stage name, a surname, a common noun ("Santé", "voyage"). */
   singleWord: boolean;
+  /** People and organisations sign works; a keyword may be a name, but only a whole one. */
+  signs: 'name' | 'whole-name' | 'never';
 }
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
-const FACET_ORDER = new Map<Facet, number>(FACETS.map((facet, index) => [facet, index]));
-
-function facetRank(facet: Facet): number {
-  return FACET_ORDER.get(facet) ?? FACETS.length;
-}
+/** Most specific first: where an entity given in several facets is counted. */
+const SPECIFICITY: readonly Facet[] = ['people', 'organizations', 'works', 'places', 'subjects', 'dates', 'keywords'];
+const specificity = (facet: Facet) => SPECIFICITY.indexOf(facet);
 
 function normalizeOne(facet: Facet, rawLabel: string, weight: number): NormalizedEntity | undefined {
   const label = rawLabel.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -47,21 +48,19 @@ function normalizeOne(facet: Facet, rawLabel: string, weight: number): Normalize
   if (tokens.length === 0 || tokens.every((token) => STOP_WORDS.has(token))) return undefined;
 
   let entityFacet = facet;
-  let years: YearRange | undefined;
   if (BARE_NUMBER.test(label)) {
     // A bare number is noise ("10", "3,5") unless it reads as a year, and then it is a date whatever its facet.
-    const value = Number(label.replace(',', '.'));
-    if (!isPlausibleYear(value)) return undefined;
+    if (!isPlausibleYear(Number(label.replace(',', '.')))) return undefined;
     entityFacet = 'dates';
   }
   // A date written in words in another facet ("14 juillet 1789") keeps its facet and its words, and gains its year.
-  years = entityFacet === 'dates' ? parseDateLabel(label) : yearOfWrittenDate(tokens.join(' '));
+  const years = entityFacet === 'dates' ? parseDateLabel(label) : yearOfWrittenDate(tokens.join(' '));
 
-  const contentTokens = tokens.filter((token) => !STOP_WORDS.has(token));
   // "Le Vieux Cordelier" must meet "du Vieux Cordelier"; "La Mer" stays whole, "mer" alone would be anything.
   let lead = 0;
   while (lead < tokens.length && STOP_WORDS.has(tokens[lead]!)) lead++;
-  const phraseTokens = tokens.length - lead >= 2 ? tokens.slice(lead) : tokens;
+  const phraseTokens = (tokens.length - lead >= 2 ? tokens.slice(lead) : tokens).map(singular);
+  const contentTokens = phraseTokens.filter((token) => !STOP_WORDS.has(token));
   const acronym = isAllCapitals(label);
   const entity: NormalizedEntity = {
     facet: entityFacet,
@@ -70,41 +69,51 @@ function normalizeOne(facet: Facet, rawLabel: string, weight: number): Normalize
     key: years && entityFacet === 'dates' ? `year:${formatYearRange(years)}` : tokens.join(' '),
     tokens,
     phraseTokens,
-    contentTokens: contentTokens.length > 0 ? contentTokens : tokens,
+    contentTokens: contentTokens.length > 0 ? contentTokens : phraseTokens,
     acronym,
     acronymTokens: acronym ? caseTokens(label) : [],
-    singleWord: !acronym && !years && entityFacet !== 'works' && entityFacet !== 'dates' && contentTokens.length === 1 && tokens.length === 1,
+    singleWord: !years && entityFacet !== 'works' && entityFacet !== 'dates' && tokens.length === 1,
+    signs: entityFacet === 'people' || entityFacet === 'organizations' ? 'name' : entityFacet === 'keywords' ? 'whole-name' : 'never',
   };
   if (years) entity.years = years;
   return entity;
 }
 
-/** Whether `a` should be kept over `b` when both have the same key: stronger, then earlier facet, then label. */
-function isPreferred(a: NormalizedEntity, b: NormalizedEntity): boolean {
-  if (a.weight !== b.weight) return a.weight > b.weight;
-  if (a.facet !== b.facet) return facetRank(a.facet) < facetRank(b.facet);
-  return a.label < b.label;
-}
-
 /** Compares entities strongest first, then by facet, then by key: one fixed order for every caller. */
 export function compareEntities(a: NormalizedEntity, b: NormalizedEntity): number {
   if (a.weight !== b.weight) return b.weight - a.weight;
-  if (a.facet !== b.facet) return facetRank(a.facet) - facetRank(b.facet);
+  if (a.facet !== b.facet) return specificity(a.facet) - specificity(b.facet);
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Whether every word of the keyword `short` is a word of the name `long` ("Dupont" in "Antoine Dupont"). */
+function isPartOfName(short: NormalizedEntity, long: NormalizedEntity): boolean {
+  if (short.facet !== 'keywords' || long.signs !== 'name' || long.tokens.length <= short.tokens.length) return false;
+  return short.tokens.every((token) => long.tokens.includes(token));
 }
 
 /**
  * Normalises the entities of a video: drops stop words, labels under 2 characters and bare numbers that are not
- * years; merges duplicates across facets (the strongest occurrence wins, its facet kept). Strongest first.
+ * years; counts each entity once, in its most specific facet, with its highest weight. Strongest first.
  */
 export function normalizeEntities(description: Pick<VideoDescription, 'entities'>): NormalizedEntity[] {
   const byKey = new Map<string, NormalizedEntity>();
-  for (const facet of FACETS) {
+  for (const facet of SPECIFICITY) {
     for (const raw of description.entities[facet] ?? []) {
       const entity = normalizeOne(facet, raw.label, raw.weight);
       if (!entity) continue;
       const existing = byKey.get(entity.key);
-      if (!existing || isPreferred(entity, existing)) byKey.set(entity.key, entity);
+      if (!existing) byKey.set(entity.key, entity);
+      else if (specificity(entity.facet) === specificity(existing.facet) && entity.weight > existing.weight) byKey.set(entity.key, entity);
+      else existing.weight = Math.max(existing.weight, entity.weight);
+    }
+  }
+  const entities = [...byKey.values()];
+  for (const short of entities) {
+    const name = entities.find((long) => isPartOfName(short, long));
+    if (name) {
+      name.weight = Math.max(name.weight, short.weight);
+      byKey.delete(short.key);
     }
   }
   return [...byKey.values()].sort(compareEntities);

@@ -1,7 +1,8 @@
 /**
- * Step 7: greedy maximal marginal relevance. Each pick maximises λ·score − (1−λ)·(similarity to the closest item
- * already picked), so a second book by the same author on the same entity must be clearly better than a document
- * bringing another voice, type, source or topic of the video.
+ * Step 7: greedy maximal marginal relevance among near equals. Each pick maximises λ·score − (1−λ)·(similarity to
+ * the closest item already picked), over the records scoring at least `pluralBand` of the best remaining one: a
+ * second book by the same author on the same entity yields to another voice of about the same relevance, never to
+ * a record far weaker because it is different.
  */
 import type { RankingWeights } from './weights.js';
 
@@ -26,22 +27,19 @@ export function similarity(a: PluralCandidate, b: PluralCandidate, weights: Rank
   return shared / total;
 }
 
-/** Picks up to `limit` candidates in MMR order. `pool` must already be sorted (score desc, id asc). */
-export function selectPlural<T extends PluralCandidate>(
-  pool: readonly T[],
-  limit: number,
-  lambda: number,
-  weights: RankingWeights,
-): T[] {
+/** Picks up to `limit` candidates in MMR order. `pool` must already be sorted (score desc, then the tie-breaks). */
+export function selectPlural<T extends PluralCandidate>(pool: readonly T[], limit: number, lambda: number, weights: RankingWeights): T[] {
   const remaining = [...pool];
   const closest = remaining.map(() => 0);
   const chosen: T[] = [];
   while (chosen.length < limit && remaining.length > 0) {
-    let pick = 0;
+    const band = Math.max(...remaining.map((candidate) => candidate.score)) * weights.pluralBand;
+    let pick = -1;
     let pickValue = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
+      if (remaining[i]!.score < band) continue;
       const value = lambda * remaining[i]!.score - (1 - lambda) * closest[i]!;
-      // Strictly greater: on a tie the earlier one (higher score, then smaller id) stays.
+      // Strictly greater: on a tie the earlier one (higher score, then the tie-breaks) stays.
       if (value > pickValue) {
         pickValue = value;
         pick = i;

@@ -1,144 +1,188 @@
 /**
- * Step 5: a record's score from its evidence. Each entity counts once (its best field, plus a share of the others
- * as corroboration); agreement of several facets earns a bonus in proportion to their evidence; the relation type
- * sets a prior on document types; records with nothing to trust and types foreign to the video are discounted.
- * Raw scores map to 0..1 by raw / (raw + half point): monotone, independent of the other candidates.
- *
- * Dates are context, not topic: they add to a record that other evidence qualifies, never qualify one alone, and
- * earn no multi-facet bonus. A single common word met only in passing ("voyage" in a subtitle, "Auguste" as a
- * given name) in a record whose subject headings never name it counts `looseWordFactor` of its strength.
+ * Step 5: a record's evidence from its clues, and its score. A clue is worth entity weight × field weight × what its
+ * kind says of the name or the heading × the entity's specificity in this answer (except on a heading that is
+ * unambiguously the entity: `isUnambiguous`). Each entity counts once, by its best clue; several entities agree with
+ * diminishing returns (1, agreement, agreement², …). Dates are context: they add to a record that other evidence
+ * qualifies, never qualify one alone. Then the document type's prior, the coherence with the profile and the penalty
+ * for a record with nothing to trust; raw / (raw + half point) maps to 0..1.
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
-import { FACETS, type Facet, type RelationType } from '../sdk/schemas.js';
+import type { RelationType } from '../sdk/schemas.js';
 import type { NormalizedEntity } from './entities.js';
-import { AUTHOR, CELL_KINDS, SUBJECT, YEAR } from './entity-matcher.js';
+import type { Clue, ClueKind, EvidenceField } from './evidence.js';
+import type { Likeness } from './coherence.js';
+import type { EntitySpecificity } from './specificity.js';
 import { TYPE_PREFERENCES, type RankingWeights } from './weights.js';
 
-const FACET_INDEX = new Map<Facet, number>(FACETS.map((facet, index) => [facet, index]));
-const DATES = FACET_INDEX.get('dates')!;
-
-function hasText(values: readonly string[]): boolean {
-  for (const value of values) if (value.trim() !== '') return true;
-  return false;
+/** An entity's best clue in a record, and what it is worth. */
+export interface EntityEvidence {
+  entity: number;
+  field: EvidenceField;
+  kind: ClueKind;
+  /** entity weight × field weight × kind × specificity (× the loose-word factor), 0..1 with default weights. */
+  strength: number;
+  /** The specificity factor included in `strength` (1 for dates). */
+  specificity: number;
+  /** The loose-word factor was applied. */
+  loose: boolean;
 }
 
-/** The factor a document type's evidence is multiplied by under a relation type (prior above 1, penalty below). */
-export function typeFactor(type: CatalogueRecord['type'], relation: RelationType, weights: RankingWeights): number {
+export interface RecordEvidence {
+  /** Best clue per entity, strongest first. */
+  entities: EntityEvidence[];
+  /** The evidence of the entities that are not dates, combined. */
+  topical: number;
+  /** All evidence combined, dates last. */
+  total: number;
+  /** Some entity names an author or a subject heading of the record (whole, or its words): a cataloguer's word. */
+  sure: boolean;
+  /** The non-date entity contributing most, -1 when none. */
+  topEntity: number;
+}
+
+function fieldWeight(field: EvidenceField, weights: RankingWeights): number {
+  return field === 'author' ? weights.authorExact : weights[field];
+}
+
+function kindFactor(clue: Clue, specificity: EntitySpecificity, weights: RankingWeights): number {
+  switch (clue.kind) {
+    case 'whole':
+    case 'phrase':
+      return 1;
+    case 'name-part':
+      return specificity.hasWholeName ? weights.namesake : weights.namePartAlone;
+    case 'forename':
+      return weights.forename;
+    case 'heading':
+      return weights.headingPart;
+    case 'year':
+      return Math.max(weights.broadPeriodFloor, clue.share);
+  }
+}
+
+/**
+ * An author heading that is the entity's name alone is that person or group: their own work, whatever else the name
+ * matches. A subject heading that is the entity alone is unambiguous when no other such heading names something
+ * else ("Niska (Indiens)" beside the singer). Every other clue counts the entity's specificity.
+ */
+function isUnambiguous(clue: Clue, spec: EntitySpecificity): boolean {
+  if (clue.kind !== 'whole') return false;
+  return clue.field === 'author' || (clue.field === 'subject' && spec.wholeIsUnique);
+}
+
+const FREE_TEXT: ReadonlySet<EvidenceField> = new Set(['title', 'subtitle', 'description']);
+const hasText = (values: readonly string[]) => values.some((value) => value.trim() !== '');
+
+/** Σ value × agreement^rank over values sorted strongest first. */
+function combine(sorted: readonly number[], agreement: number): number {
+  let sum = 0;
+  let share = 1;
+  for (const value of sorted) {
+    sum += value * share;
+    share *= agreement;
+  }
+  return sum;
+}
+
+const byStrength = (a: EntityEvidence, b: EntityEvidence) => b.strength - a.strength || a.entity - b.entity;
+const descending = (a: number, b: number) => b - a;
+
+export function weighEvidence(
+  record: CatalogueRecord,
+  clues: readonly Clue[],
+  entities: readonly NormalizedEntity[],
+  specificity: readonly EntitySpecificity[],
+  weights: RankingWeights,
+): RecordEvidence {
+  /** Best topical clue per entity, and best year clue per entity (context). */
+  const best = new Map<number, EntityEvidence>();
+  const dated = new Map<number, EntityEvidence>();
+  /** Entities named by an author or a subject heading of the record, not only in its free text. */
+  const confirmed = new Set<number>();
+  let sure = false;
+  for (const clue of clues) {
+    const entity = entities[clue.entity]!;
+    const spec = specificity[clue.entity]!;
+    const isYear = clue.kind === 'year';
+    const factor = isYear || isUnambiguous(clue, spec) ? 1 : spec.factor;
+    const strength = entity.weight * fieldWeight(clue.field, weights) * kindFactor(clue, spec, weights) * factor;
+    if (!isYear && !FREE_TEXT.has(clue.field)) {
+      confirmed.add(clue.entity);
+      if (clue.kind === 'whole' || clue.kind === 'heading') sure = true;
+    }
+    const into = isYear ? dated : best;
+    const kept = into.get(clue.entity);
+    if (!kept || strength > kept.strength) into.set(clue.entity, { entity: clue.entity, field: clue.field, kind: clue.kind, strength, specificity: factor, loose: false });
+  }
+  const found: EntityEvidence[] = [];
+  for (const evidence of best.values()) {
+    // A single word met only in passing, in a record whose own headings never name it, is weak evidence.
+    const entity = entities[evidence.entity]!;
+    if (entity.singleWord && !entity.acronym && hasText(record.subjects) && !confirmed.has(evidence.entity)) {
+      evidence.strength *= weights.looseWordFactor;
+      evidence.loose = true;
+    }
+    found.push(evidence);
+  }
+  found.sort(byStrength);
+  const topical = found.map((e) => e.strength);
+  // Dates are context: every entity's year match is added after the topical evidence; an entity known only by its
+  // year (a date) is shown as such.
+  const dates: number[] = [];
+  for (const evidence of dated.values()) {
+    dates.push(evidence.strength);
+    if (!best.has(evidence.entity)) found.push(evidence);
+  }
+  dates.sort(descending);
+  found.sort(byStrength);
+  return {
+    entities: found,
+    topical: combine(topical, weights.agreement),
+    total: combine([...topical, ...dates], weights.agreement),
+    sure,
+    topEntity: found.find((e) => e.kind !== 'year')?.entity ?? -1,
+  };
+}
+
+/** The factor a document type's evidence is multiplied by under a known relation type; undefined when unknown. */
+export function typeFactor(type: CatalogueRecord['type'], relation: RelationType, weights: RankingWeights): number | undefined {
   const preference = Object.hasOwn(TYPE_PREFERENCES, relation) ? TYPE_PREFERENCES[relation] : undefined;
-  if (!preference) return 1;
+  if (!preference) return undefined;
   if (preference.primary.includes(type)) return 1 + weights.typePriorPrimary;
   if (preference.secondary.includes(type)) return 1 + weights.typePriorSecondary;
   if (preference.foreign.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
   return 1;
 }
 
-/** Scores records from the matcher's cells; scratch space reused across records. */
-export class RecordScorer {
-  private readonly facetOf: Int32Array;
-  private readonly facetValues = new Float64Array(FACETS.length);
-  private readonly sortedFacets = new Float64Array(FACETS.length);
-  /** The non-date entity contributing most to the last record scored (index into the entities), -1 when none. */
-  topEntity = -1;
-  private readonly typeFactors = new Map<string, number>();
+/** The factors that turn a record's evidence into its score. */
+export interface ScoreParts {
+  /** The type prior, from the relation type when it is known, else from the profile's share of the record's type. */
+  typeFactor: number;
+  typeFrom: 'relation' | 'profile';
+  /** 1 + coherenceGain × likeness. */
+  coherence: number;
+  /** The factor for a record with neither author nor subject (1 when it has either). */
+  penalty: number;
+  score: number;
+}
 
-  constructor(
-    private readonly entities: readonly NormalizedEntity[],
-    private readonly relation: RelationType,
-    private readonly weights: RankingWeights,
-  ) {
-    this.facetOf = Int32Array.from(entities, (entity) => FACET_INDEX.get(entity.facet) ?? DATES);
-  }
-
-  private typeFactorOf(type: string): number {
-    let factor = this.typeFactors.get(type);
-    if (factor === undefined) {
-      factor = typeFactor(type as CatalogueRecord['type'], this.relation, this.weights);
-      this.typeFactors.set(type, factor);
-    }
-    return factor;
-  }
-
-  /**
-   * The score (0..1) from `cells` (entity × CELL_KINDS + kind, increasing) and their `strengths`; 0 for a record
-   * that does not reach `floor` without its dates. Sets `topEntity`.
-   */
-  score(record: CatalogueRecord, cells: readonly number[], strengths: Float64Array, floor: number): number {
-    const weights = this.weights;
-    const share = weights.secondaryFieldShare;
-    const facetValues = this.facetValues;
-    facetValues.fill(0);
-    const catalogued = hasText(record.subjects);
-    let topic = 0;
-    let dates = 0;
-    let topEntity = -1;
-    let topValue = 0;
-    for (let start = 0; start < cells.length; ) {
-      const entity = Math.floor(cells[start]! / CELL_KINDS);
-      const end0 = entity * CELL_KINDS + CELL_KINDS;
-      let end = start;
-      let best = 0;
-      let sum = 0;
-      let yearStrength = 0;
-      let confirmed = false;
-      for (; end < cells.length && cells[end]! < end0; end++) {
-        const kind = cells[end]! - entity * CELL_KINDS;
-        const strength = strengths[cells[end]!]!;
-        if (kind === YEAR) {
-          yearStrength = strength;
-          continue;
-        }
-        if (kind === SUBJECT || kind === AUTHOR) confirmed = true;
-        sum += strength;
-        if (strength > best) best = strength;
-      }
-      start = end;
-      const described = this.entities[entity]!;
-      let value = best + share * (sum - best);
-      if (described.singleWord && catalogued && !confirmed) value *= weights.looseWordFactor;
-      const facet = this.facetOf[entity]!;
-      if (facet === DATES) {
-        dates += value + yearStrength;
-        continue;
-      }
-      dates += yearStrength; // a date written in words, met in the record's year
-      topic += value;
-      if (value > facetValues[facet]!) facetValues[facet] = value;
-      if (value > topValue) {
-        topValue = value;
-        topEntity = entity;
-      }
-    }
-    this.topEntity = topEntity;
-    if (topic <= 0) return 0;
-
-    topic += weights.multiFacetBonus * this.furtherFacets();
-    let factor = this.typeFactorOf(record.type);
-    if (!hasText(record.authors) && !catalogued) factor *= Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
-    const half = weights.scoreHalfPoint;
-    const qualifying = topic * factor;
-    if (qualifying <= 0 || qualifying / (qualifying + half) < floor) return 0;
-    const raw = (topic + dates) * factor;
-    return raw / (raw + half);
-  }
-
-  /** The evidence of the facets after the strongest, the `maxBonusFacets` best of them (dates excluded). */
-  private furtherFacets(): number {
-    const values = this.facetValues;
-    const sorted = this.sortedFacets;
-    let count = 0;
-    for (let facet = 0; facet < values.length; facet++) {
-      const value = values[facet]!;
-      if (facet === DATES || value <= 0) continue;
-      // Insertion into a descending list of at most seven values: no allocation per record.
-      let at = count++;
-      while (at > 0 && sorted[at - 1]! < value) {
-        sorted[at] = sorted[at - 1]!;
-        at--;
-      }
-      sorted[at] = value;
-    }
-    let sum = 0;
-    for (let i = 1; i < count && i <= this.weights.maxBonusFacets; i++) sum += sorted[i]!;
-    return sum;
-  }
+/** The score (0..1) of a record, or undefined when its evidence without dates does not reach `floor`. */
+export function scoreRecord(
+  record: CatalogueRecord,
+  evidence: RecordEvidence,
+  likeness: Likeness,
+  relation: RelationType,
+  weights: RankingWeights,
+  floor: number,
+): ScoreParts | undefined {
+  const fromRelation = typeFactor(record.type, relation, weights);
+  const type = fromRelation ?? 1 + weights.profileTypePrior * likeness.typeShare;
+  const coherence = 1 + weights.coherenceGain * likeness.value;
+  const penalty = hasText(record.authors) || hasText(record.subjects) ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
+  const factor = type * coherence * penalty;
+  const half = weights.scoreHalfPoint;
+  const qualifying = evidence.topical * factor;
+  if (qualifying <= 0 || qualifying / (qualifying + half) < floor) return undefined;
+  const raw = evidence.total * factor;
+  return { typeFactor: type, typeFrom: fromRelation === undefined ? 'profile' : 'relation', coherence, penalty, score: raw / (raw + half) };
 }

@@ -200,7 +200,14 @@ describe('<cocktail-reco> states', () => {
 
   it('retries from the keyboard', async () => {
     let broken = true;
-    worker.use(...demoApi({ libraries: ['bm-ok'], recommend: (video) => (broken ? undefined : listFor(video, [item('retried')])) }));
+    // The retried answer waits until the loading state has been checked: on a loaded machine a prompt answer could
+    // otherwise land before the check.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    worker.use(...demoApi({
+      libraries: ['bm-ok'],
+      recommend: async (video) => (broken ? undefined : (await released, listFor(video, [item('retried')]))),
+    }));
     const el = await reco(API, 'bm-ok');
     await untilState(el, 'error');
     broken = false;
@@ -210,6 +217,7 @@ describe('<cocktail-reco> states', () => {
     await el.updateComplete;
     expect(el.state.kind, 'the retry shows the search under way').to.equal('loading');
     expect(shadow(el).querySelector('[part="retry-button"]'), 'the error and its button are gone while retrying').to.equal(null);
+    release();
     await untilState(el, 'ready');
     expect(titles(el)).to.have.length(1);
     expect(shadow(el).activeElement?.localName).to.equal('h2');

@@ -75,6 +75,22 @@ describe('cocktail-reco CLI', () => {
     assert.match(stdout, /0,\d\d/);
   });
 
+  test('rank --explain shows every factor of each score, in the table and in JSON', () => {
+    const table = run(['rank', samplePath, '--format', 'table', '--limit', '3', '--explain']);
+    assert.equal(table.code, 0);
+    const factorLines = table.stdout.split('\n').filter((l) => /^\s+facteurs : preuves \d,\d\d × type \d,\d\d \(d’après (le profil|le type de relation)\) × cohérence \d,\d\d/.test(l));
+    assert.equal(factorLines.length, 3, table.stdout);
+    assert.match(table.stdout, /sens dans la réponse \(spécificité \d,\d\d\)/);
+    const json = run(['rank', samplePath, '--limit', '3', '--explain']);
+    const rows = JSON.parse(json.stdout) as { score: number; factors: { score: number; evidence: unknown[] } }[];
+    assert.equal(rows.length, 3);
+    for (const row of rows) {
+      assert.ok(row.factors.evidence.length > 0);
+      assert.ok(Math.abs(row.factors.score - row.score) < 1e-3, 'the factors give the score');
+    }
+    assert.ok(!('factors' in (JSON.parse(run(['rank', samplePath, '--limit', '1']).stdout)[0] as object)), 'factors only on --explain');
+  });
+
   test('parse-url prints the video, or exits 1 with a plain message', () => {
     const ok = run(['parse-url', 'https://www.youtube.com/watch?v=Xy7kQ2pLm0A&t=1m5s']);
     assert.equal(ok.code, 0);

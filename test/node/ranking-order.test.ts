@@ -1,7 +1,8 @@
 /** Order: determinism under any permutation, edition grouping, and pluralism (MMR). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rank } from '../../src/ranking/index.js';
+import { DEFAULT_WEIGHTS, rank } from '../../src/ranking/index.js';
+import type { RecommendationItem } from '../../src/sdk/schemas.js';
 import type { CatalogueRecord } from '../../src/catalogue/adapter.js';
 import { LIBRARY, NATIONAL, describe, ids, record, seededShuffle } from './ranking-fixtures.js';
 
@@ -78,14 +79,19 @@ test('editions: one item per work (normalised title + first author in any form)'
   assert.ok(ids(rank({ description, candidates: richer })).includes('annotated-1980'), 'the best-scored edition represents the work');
 });
 
-test('pluralism: with several entities matched, the top of the list covers several of them', () => {
+test('pluralism: MMR widens coverage among near equals, and never ranks a record above a far better one', () => {
   const candidates = napoleonCandidates();
-  const top = rank({ description: napoleon, candidates }, { limit: 4 });
-  const topEntities = new Set(top.map((item) => item.why[0]?.value));
-  assert.ok(topEntities.size >= 3, `top 4 covers ${[...topEntities].join(', ')}`);
-  // Without MMR (lambda 1), the same top 4 is about the strongest entity only: the coverage above is MMR's doing.
+  const topEntity = (item: RecommendationItem) => item.why.find((e) => e.facet !== 'profile')?.value;
+  // With every record open to novelty, the top 4 covers the video's several entities: MMR's doing…
+  const open = rank({ description: napoleon, candidates }, { limit: 4, weights: { pluralBand: 0 } });
+  assert.ok(new Set(open.map(topEntity)).size >= 3, `top 4 covers ${open.map(topEntity).join(', ')}`);
   const byScore = rank({ description: napoleon, candidates }, { limit: 4, lambda: 1 });
-  assert.ok(new Set(byScore.map((item) => item.why[0]?.value)).size < topEntities.size, 'MMR widens coverage');
+  assert.ok(new Set(byScore.map(topEntity)).size < new Set(open.map(topEntity)).size, 'MMR widens coverage');
+  // …but by default novelty only reorders records within the band of the best remaining one.
+  const items = rank({ description: napoleon, candidates }, { limit: 12 });
+  items.forEach((item, i) => {
+    for (const later of items.slice(i + 1)) assert.ok(item.score >= DEFAULT_WEIGHTS.pluralBand * later.score - 1e-9, `${item.id} above ${later.id}`);
+  });
 });
 
 test('pluralism: a second book by the same author on the same entity yields to another voice', () => {

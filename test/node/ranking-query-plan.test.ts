@@ -28,7 +28,7 @@ test('entities: trimmed, NFC, stop words, short labels and bare numbers dropped,
   assert.deepEqual(entities[1]?.years, { from: 1789, to: 1789 });
 });
 
-test('entities: a duplicate across facets is one entity, the strongest occurrence kept', () => {
+test('entities: a duplicate across facets is one entity, in its most specific facet, with its highest weight', () => {
   const entities = normalizeEntities({
     entities: {
       people: [{ label: 'Robespierre', weight: 0.6 }],
@@ -39,9 +39,16 @@ test('entities: a duplicate across facets is one entity, the strongest occurrenc
   });
   assert.deepEqual(
     entities.map((e) => [e.facet, e.label, e.weight]),
-    [['keywords', 'ROBESPIERRE', 0.9], ['subjects', 'Révolution', 0.8]],
+    [['people', 'Robespierre', 0.9], ['places', 'revolution', 0.8]],
   );
-  assert.equal(entities[0]?.acronym, true, 'all capitals');
+  assert.equal(entities[0]?.acronym, false, 'the person, as the video names them');
+});
+
+test('entities: a keyword that is part of a name given in the same video is that name', () => {
+  const entities = normalizeEntities({
+    entities: { people: [{ label: 'Antoine Dupont', weight: 0.7 }], keywords: [{ label: 'Dupont', weight: 0.8 }, { label: 'rugby', weight: 0.9 }] },
+  });
+  assert.deepEqual(entities.map((e) => [e.facet, e.label, e.weight]), [['keywords', 'rugby', 0.9], ['people', 'Antoine Dupont', 0.8]]);
 });
 
 test('query plan: each facet on its indexes; a date narrows the top subject', () => {

@@ -1,0 +1,59 @@
+/**
+ * Name headings as catalogues write them, read into parts: "Hawking, Stephen (1942-2018)", "Stromae (1985-....).
+ * Compositeur", "Jancovici Jean-Marc 1962-....", "PNL", "Napoléon Ier (1769-1821 ; empereur des Français)",
+ * "Trous noirs (astronomie)". The name is what is left once the qualifiers (in parentheses), the dates and the roles
+ * (after "). ") are set aside; an inverted heading ("Surname, Forenames") also gives its surname.
+ */
+import { BoundedCache } from './bounded-cache.js';
+import { caseTokens, foldedTokens } from './text-folding.js';
+
+export interface NameHeading {
+  /** The name's folded words, without dates, qualifiers or roles. */
+  words: readonly string[];
+  /** The same words, case kept (acronyms). */
+  caseWords: readonly string[];
+  /** The folded words before the comma of an inverted heading ("Hawking, Stephen" → ["hawking"]). */
+  surname?: readonly string[];
+  /** Who the heading names, in any order: its words sorted ("Martin, Paul" and "Paul Martin" give "martin paul"). */
+  key: string;
+  /**
+   * The key with the qualifier's words, dates left out: "Niska (Indiens)" and "Niska (1994-....)" are two things
+   * of one name, "Desmoulins, Camille" and "Desmoulins, Camille (1760-1794)" one person.
+   */
+  identity: string;
+}
+
+const PARENTHESES = /\([^)]*\)/g;
+/** "Stromae (1985-....). Compositeur", "Faye, Gaël (1982-....). Auteur du texte / Autrice du texte". */
+const ROLE_AFTER_QUALIFIER = /\)\s*\.\s.*$/s;
+/** "Dupont, Pierre. Auteur du texte": a role after a full word (initials such as "M. P." are kept). */
+const ROLE_AFTER_NAME = /(\p{L}{2,})\.\s+\p{Lu}\p{Ll}{3,}.*$/su;
+const DATE_WORD = /^\d+$/;
+/** Life dates written without parentheses ("Jancovici Jean-Marc 1962-....", "Niska 1994-.... Interprète"): the name
+ * is what comes before them, a role or a note what follows. */
+const DATES_AND_AFTER = /\s\d{3,4}\s*-\s*(?:\d{3,4}|\.{2,4}|\?).*$/s;
+
+const readings = new BoundedCache(read);
+
+/** Reads a heading, once per distinct heading (the reading is shared: never modify it). */
+export function readNameHeading(heading: string): NameHeading {
+  return readings.get(heading);
+}
+
+function read(heading: string): NameHeading {
+  const withoutRole = heading.replace(ROLE_AFTER_QUALIFIER, ')').replace(ROLE_AFTER_NAME, '$1');
+  const qualifier = foldedTokens((withoutRole.match(PARENTHESES) ?? []).join(' ')).filter((word) => !DATE_WORD.test(word));
+  const name = withoutRole.replace(PARENTHESES, ' ').replace(DATES_AND_AFTER, '');
+  const isName = (word: string) => !DATE_WORD.test(word);
+  const words = foldedTokens(name).filter(isName);
+  const key = [...words].sort().join(' ');
+  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName), key, identity: `${key}|${qualifier.join(' ')}` };
+  const comma = name.indexOf(',');
+  if (comma > 0) reading.surname = foldedTokens(name.slice(0, comma)).filter(isName);
+  return reading;
+}
+
+/** Who a heading names, in any order: "Martin, Paul", "Paul Martin" and "MARTIN Paul (1950-....)" are one key. */
+export function nameKey(heading: string): string {
+  return readNameHeading(heading).key;
+}
