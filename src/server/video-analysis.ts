@@ -89,6 +89,12 @@ export class VideoAnalysis {
 
   async #attempt(job: AnalysisJob): Promise<JobOutcome> {
     const { metrics } = this.#deps;
+    // The queue counts an attempt when it takes the job, so more attempts than allowed means earlier ones ended
+    // with no outcome: the process died during them. A video that kills the process every time stops here instead
+    // of being retried, and answered pending, for ever.
+    if (job.attempts > this.#deps.maxAttempts) {
+      return { kind: 'failed', reason: `The analysis was interrupted ${job.attempts - 1} times (the server stopped during it).` };
+    }
     let metadata: VideoMetadata | undefined;
     try {
       metadata = (await this.#deps.fetchMetadata([job.videoId])).get(job.videoId);

@@ -85,3 +85,39 @@ describe('curation', () => {
     assert.equal(withoutStopWords(description, []), description);
   });
 });
+
+describe('video analysis', () => {
+  it('ends a job whose attempts all died with the process instead of taking it again for ever', async () => {
+    const { VideoAnalysis } = await import('../../src/server/video-analysis.js');
+    const { ServerMetrics } = await import('../../src/server/metrics.js');
+    const { openStore } = await import('../../src/server/storage/open-store.js');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'cocktail-analysis-'));
+    const store = await openStore(`sqlite:${join(folder, 'store.db')}`);
+    let youtubeCalls = 0;
+    const analysis = new VideoAnalysis({
+      store,
+      metrics: new ServerMetrics(),
+      maxAttempts: 3,
+      fetchMetadata: async () => {
+        youtubeCalls += 1;
+        return new Map();
+      },
+      describe: async () => description,
+    });
+    try {
+      const job = { videoId: 'Ed1tHpF60nR', state: 'running' as const, notBefore: 0, updatedAt: 0 };
+      const outcome = await analysis.analyse({ ...job, attempts: 4 });
+      assert.equal(outcome.kind, 'failed');
+      assert.match(outcome.kind === 'failed' ? outcome.reason : '', /interrupted 3 times/);
+      assert.equal(youtubeCalls, 0, 'YouTube is not asked again');
+      assert.equal((await analysis.analyse({ ...job, attempts: 3 })).kind, 'unknown-video', 'the last allowed attempt still runs');
+      assert.equal(youtubeCalls, 1);
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
