@@ -8,7 +8,7 @@
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { mainHeadings } from './evidence.js';
-import { nameKey } from './name-headings.js';
+import { readNameHeading } from './name-headings.js';
 import { foldKey } from './text-folding.js';
 import type { RankingWeights } from './weights.js';
 
@@ -38,7 +38,8 @@ interface Features {
 
 function featuresOf(record: CatalogueRecord): Features {
   const authors = new Set<string>();
-  for (const author of record.authors) if (nameKey(author) !== '') authors.add(nameKey(author));
+  // One person per identity: a namesake of other dates ("Gazo (18..-18..)") is not the profile's author.
+  for (const author of record.authors) if (readNameHeading(author).key !== '') authors.add(readNameHeading(author).person);
   return {
     type: record.type,
     subjects: [...new Set(mainHeadings(record).map(foldKey))],

@@ -61,13 +61,13 @@ function kindFactor(clue: Clue, specificity: EntitySpecificity, weights: Ranking
 }
 
 /**
- * An author heading that is the entity's name alone is that person or group: their own work, whatever else the name
- * matches. A subject heading that is the entity alone is unambiguous when no other such heading names something
- * else ("Niska (Indiens)" beside the singer). Every other clue counts the entity's specificity.
+ * A heading that is the entity's name alone is that person, group or thing (their own work, whatever else the name
+ * matches) when no other such heading of the answer names someone else: "Niska (Indiens)" beside the singer, a
+ * 19th-century engraver "Gazo (18..-18..)" beside the rapper "Gazo (1994-....)". Then the heading counts the
+ * entity's specificity like every other clue, and coherence tells which namesake the video means.
  */
 function isUnambiguous(clue: Clue, spec: EntitySpecificity): boolean {
-  if (clue.kind !== 'whole') return false;
-  return clue.field === 'author' || (clue.field === 'subject' && spec.wholeIsUnique);
+  return clue.kind === 'whole' && (clue.field === 'author' || clue.field === 'subject') && spec.wholeIsUnique;
 }
 
 const FREE_TEXT: ReadonlySet<EvidenceField> = new Set(['title', 'subtitle', 'description']);
