@@ -12,7 +12,7 @@ import type { NormalizedEntity } from './entities.js';
 import type { Clue, ClueKind, EvidenceField } from './evidence.js';
 import type { Likeness } from './coherence.js';
 import type { EntitySpecificity } from './specificity.js';
-import { TYPE_PREFERENCES, type RankingWeights } from './weights.js';
+import { FOREIGN_UNLESS_PROFILED, TYPE_PREFERENCES, type RankingWeights } from './weights.js';
 
 /** An entity's best clue in a record, and what it is worth. */
 export interface EntityEvidence {
@@ -154,6 +154,12 @@ export function typeFactor(type: CatalogueRecord['type'], relation: RelationType
   return 1;
 }
 
+/** The type prior when the relation type is unknown: the profile's share of the type, or foreign when it has none. */
+function profileTypeFactor(type: CatalogueRecord['type'], share: number, weights: RankingWeights): number {
+  if (share === 0 && FOREIGN_UNLESS_PROFILED.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
+  return 1 + weights.profileTypePrior * share;
+}
+
 /** The factors that turn a record's evidence into its score. */
 export interface ScoreParts {
   /** The type prior, from the relation type when it is known, else from the profile's share of the record's type. */
@@ -176,7 +182,7 @@ export function scoreRecord(
   floor: number,
 ): ScoreParts | undefined {
   const fromRelation = typeFactor(record.type, relation, weights);
-  const type = fromRelation ?? 1 + weights.profileTypePrior * likeness.typeShare;
+  const type = fromRelation ?? profileTypeFactor(record.type, likeness.typeShare, weights);
   const coherence = 1 + weights.coherenceGain * likeness.value;
   const penalty = hasText(record.authors) || hasText(record.subjects) ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
   const factor = type * coherence * penalty;
