@@ -155,9 +155,10 @@ export function typeFactor(type: CatalogueRecord['type'], relation: RelationType
 }
 
 /** The type prior when the relation type is unknown: the profile's share of the type, or foreign when it has none. */
-function profileTypeFactor(type: CatalogueRecord['type'], share: number, weights: RankingWeights): number {
-  if (share === 0 && FOREIGN_UNLESS_PROFILED.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
-  return 1 + weights.profileTypePrior * share;
+function profileTypeFactor(type: CatalogueRecord['type'], likeness: Likeness, weights: RankingWeights): number {
+  const unprofiled = likeness.others > 0 && likeness.typeShare === 0;
+  if (unprofiled && FOREIGN_UNLESS_PROFILED.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
+  return 1 + weights.profileTypePrior * likeness.typeShare;
 }
 
 /** The factors that turn a record's evidence into its score. */
@@ -182,7 +183,7 @@ export function scoreRecord(
   floor: number,
 ): ScoreParts | undefined {
   const fromRelation = typeFactor(record.type, relation, weights);
-  const type = fromRelation ?? profileTypeFactor(record.type, likeness.typeShare, weights);
+  const type = fromRelation ?? profileTypeFactor(record.type, likeness, weights);
   const coherence = 1 + weights.coherenceGain * likeness.value;
   const penalty = hasText(record.authors) || hasText(record.subjects) ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
   const factor = type * coherence * penalty;
