@@ -8,7 +8,7 @@ import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { BoundedCache } from './bounded-cache.js';
 import type { NormalizedEntity } from './entities.js';
 import { STOP_WORDS } from './stop-words.js';
-import { nameKey, readNameHeading, type NameHeading } from './name-headings.js';
+import { readNameHeading, type NameHeading } from './name-headings.js';
 import { foldedTokens, foldKey, sharedCaseTokens, singular, topicTokens } from './text-folding.js';
 import { yearRangesIn, type YearRange } from './year-ranges.js';
 
