@@ -8,7 +8,7 @@
  */
 import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { mainHeadings } from './evidence.js';
-import { nameKey } from './name-headings.js';
+import { readNameHeading } from './name-headings.js';
 import { foldKey } from './text-folding.js';
 import type { RankingWeights } from './weights.js';
 
@@ -27,6 +27,8 @@ export interface Likeness {
   value: number;
   /** Share of the profile of the record's document type, 0..1. */
   typeShare: number;
+  /** Profile members the record was compared with (its own work left out): 0 when there is no profile to judge by. */
+  others: number;
 }
 
 interface Features {
@@ -38,7 +40,8 @@ interface Features {
 
 function featuresOf(record: CatalogueRecord): Features {
   const authors = new Set<string>();
-  for (const author of record.authors) if (nameKey(author) !== '') authors.add(nameKey(author));
+  // One person per identity: a namesake of other dates ("Gazo (18..-18..)") is not the profile's author.
+  for (const author of record.authors) if (readNameHeading(author).key !== '') authors.add(readNameHeading(author).person);
   return {
     type: record.type,
     subjects: [...new Set(mainHeadings(record).map(foldKey))],
@@ -98,15 +101,15 @@ export class Profile {
   likeness(record: CatalogueRecord, work: string): Likeness {
     const own = this.members.find((m) => m.work === work)?.features;
     const others = this.members.length - (own ? 1 : 0);
-    if (others <= 0) return { value: 0, typeShare: 0 };
+    if (others <= 0) return { value: 0, typeShare: 0, others: 0 };
     const features = featuresOf(record);
     const subject = this.subjects.share(features.subjects, own?.subjects ?? [], others);
     const author = this.authors.share(features.authors, own?.authors ?? [], others);
     const typeShare = this.types.share([features.type], own ? [own.type] : [], others);
     // Decades count only when the profile has years (legacy answers often carry none).
-    if (!this.hasYears) return { value: (subject + author) / 2, typeShare };
+    if (!this.hasYears) return { value: (subject + author) / 2, typeShare, others };
     const decade = this.decades.share([features.decade], own ? [own.decade] : [], others);
-    return { value: (subject + author + decade) / 3, typeShare };
+    return { value: (subject + author + decade) / 3, typeShare, others };
   }
 
   /** The member sharing most with the record (the best evidenced on a tie), and what they share, in French. */

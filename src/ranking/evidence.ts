@@ -8,7 +8,7 @@ import type { CatalogueRecord } from '../catalogue/adapter.js';
 import { BoundedCache } from './bounded-cache.js';
 import type { NormalizedEntity } from './entities.js';
 import { STOP_WORDS } from './stop-words.js';
-import { nameKey, readNameHeading, type NameHeading } from './name-headings.js';
+import { readNameHeading, type NameHeading } from './name-headings.js';
 import { foldedTokens, foldKey, sharedCaseTokens, singular, topicTokens } from './text-folding.js';
 import { yearRangesIn, type YearRange } from './year-ranges.js';
 
@@ -33,15 +33,18 @@ export interface Clue {
   entity: number;
   field: EvidenceField;
   kind: ClueKind;
-  /** For a `whole` clue: what the heading names, its qualifier included ("niska|indiens"). */
+  /** For a `whole` clue: what the heading names, its qualifier and year of birth included ("niska|indiens|"). */
   heading?: string;
   /** For `year`: the share of the record's span the date covers (a decade heading says less than a year). */
   share: number;
 }
 
-/** What a record is linked to, for telling one sense of an entity from another: its people and its main headings. */
+/**
+ * What a record is linked to, for telling one sense of an entity from another: its people (namesakes of other dates
+ * are other people) and its main headings.
+ */
 export function recordLinks(record: CatalogueRecord): string[] {
-  return [...record.authors.map(nameKey), ...mainHeadings(record).map(foldKey)];
+  return [...record.authors.map((author) => readNameHeading(author).person), ...mainHeadings(record).map(foldKey)];
 }
 
 /**
@@ -129,7 +132,7 @@ export class EvidenceFinder {
       if (entity.signs === 'never') return;
       const kind = nameKind(entity, name);
       if (kind === undefined || (kind !== 'whole' && entity.signs !== 'name')) return;
-      found.push({ entity: index, field: 'author', kind, share: 1, heading: name.identity });
+      found.push({ entity: index, field: 'author', kind, share: 1, heading: name.person });
     });
     return found;
   }
@@ -155,7 +158,7 @@ export class EvidenceFinder {
       else if (sameWords(entity.contentTokens, withoutQualifier) || sameWords(entity.contentTokens, withQualifier)) kind = 'whole';
       else if (allIn(entity.contentTokens, withQualifier)) kind = 'heading';
       if (!kind) return;
-      const heading = entity.signs === 'name' ? name.identity : foldKey(part);
+      const heading = entity.signs === 'name' ? name.person : foldKey(part);
       found.push({ entity: index, field: 'subject', kind, share: 1, heading });
     });
     return found;

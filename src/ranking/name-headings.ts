@@ -21,6 +21,12 @@ export interface NameHeading {
    * of one name, "Desmoulins, Camille" and "Desmoulins, Camille (1760-1794)" one person.
    */
   identity: string;
+  /**
+   * The identity and the year of birth, known ("1994") or not ("18.."), empty without dates: "Gazo (1994-....)" and
+   * "Gazo (18..-18..)" are two people, since life dates are what a catalogue gives to tell namesakes apart.
+   * `oneBearer` compares them, a heading without dates being compatible with any.
+   */
+  person: string;
 }
 
 const PARENTHESES = /\([^)]*\)/g;
@@ -31,7 +37,9 @@ const ROLE_AFTER_NAME = /(\p{L}{2,})\.\s+\p{Lu}\p{Ll}{3,}.*$/su;
 const DATE_WORD = /^\d+$/;
 /** Life dates written without parentheses ("Jancovici Jean-Marc 1962-....", "Niska 1994-.... Interprète"): the name
  * is what comes before them, a role or a note what follows. */
-const DATES_AND_AFTER = /\s\d{3,4}\s*-\s*(?:\d{3,4}|\.{2,4}|\?).*$/s;
+const DATES_AND_AFTER = /\s\d{2,4}(?:\.\.)?\??\s*-\s*(?:\d{2,4}|\.{2,4}|\?).*$/s;
+/** The year of birth of life dates, known ("1994") or not ("18.."): "(1994-....)", "18..-18..", "1852?-1921". */
+const BIRTH = /(?:^|[\s(])(\d{2,4}(?:\.\.)?)\??\s*-\s*(?:\d{2,4}|\.{2,4}|\?)/;
 
 const readings = new BoundedCache(read);
 
@@ -47,7 +55,8 @@ function read(heading: string): NameHeading {
   const isName = (word: string) => !DATE_WORD.test(word);
   const words = foldedTokens(name).filter(isName);
   const key = [...words].sort().join(' ');
-  const reading: NameHeading = { words, caseWords: caseTokens(name).filter(isName), key, identity: `${key}|${qualifier.join(' ')}` };
+  const reading: NameHeading = { person: '', words, caseWords: caseTokens(name).filter(isName), key, identity: `${key}|${qualifier.join(' ')}` };
+  reading.person = `${reading.identity}|${BIRTH.exec(withoutRole)?.[1] ?? ''}`;
   const comma = name.indexOf(',');
   if (comma > 0) reading.surname = foldedTokens(name.slice(0, comma)).filter(isName);
   return reading;
@@ -56,4 +65,16 @@ function read(heading: string): NameHeading {
 /** Who a heading names, in any order: "Martin, Paul", "Paul Martin" and "MARTIN Paul (1950-....)" are one key. */
 export function nameKey(heading: string): string {
   return readNameHeading(heading).key;
+}
+
+/** Whether `person` readings (or other heading keys, without a "|") all name one bearer: one identity, and at most one year of birth among those given. */
+export function oneBearer(persons: Iterable<string>): boolean {
+  const identities = new Set<string>();
+  const births = new Set<string>();
+  for (const person of persons) {
+    const cut = person.lastIndexOf('|');
+    identities.add(cut < 0 ? person : person.slice(0, cut));
+    if (cut >= 0 && cut < person.length - 1) births.add(person.slice(cut + 1));
+  }
+  return identities.size <= 1 && births.size <= 1;
 }

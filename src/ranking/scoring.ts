@@ -12,7 +12,7 @@ import type { NormalizedEntity } from './entities.js';
 import type { Clue, ClueKind, EvidenceField } from './evidence.js';
 import type { Likeness } from './coherence.js';
 import type { EntitySpecificity } from './specificity.js';
-import { TYPE_PREFERENCES, type RankingWeights } from './weights.js';
+import { FOREIGN_UNLESS_PROFILED, TYPE_PREFERENCES, type RankingWeights } from './weights.js';
 
 /** An entity's best clue in a record, and what it is worth. */
 export interface EntityEvidence {
@@ -61,13 +61,13 @@ function kindFactor(clue: Clue, specificity: EntitySpecificity, weights: Ranking
 }
 
 /**
- * An author heading that is the entity's name alone is that person or group: their own work, whatever else the name
- * matches. A subject heading that is the entity alone is unambiguous when no other such heading names something
- * else ("Niska (Indiens)" beside the singer). Every other clue counts the entity's specificity.
+ * A heading that is the entity's name alone is that person, group or thing (their own work, whatever else the name
+ * matches) when no other such heading of the answer names someone else: "Niska (Indiens)" beside the singer, a
+ * 19th-century engraver "Gazo (18..-18..)" beside the rapper "Gazo (1994-....)". Then the heading counts the
+ * entity's specificity like every other clue, and coherence tells which namesake the video means.
  */
 function isUnambiguous(clue: Clue, spec: EntitySpecificity): boolean {
-  if (clue.kind !== 'whole') return false;
-  return clue.field === 'author' || (clue.field === 'subject' && spec.wholeIsUnique);
+  return clue.kind === 'whole' && (clue.field === 'author' || clue.field === 'subject') && spec.wholeIsUnique;
 }
 
 const FREE_TEXT: ReadonlySet<EvidenceField> = new Set(['title', 'subtitle', 'description']);
@@ -154,6 +154,13 @@ export function typeFactor(type: CatalogueRecord['type'], relation: RelationType
   return 1;
 }
 
+/** The type prior when the relation type is unknown: the profile's share of the type, or foreign when it has none. */
+function profileTypeFactor(type: CatalogueRecord['type'], likeness: Likeness, weights: RankingWeights): number {
+  const unprofiled = likeness.others > 0 && likeness.typeShare === 0;
+  if (unprofiled && FOREIGN_UNLESS_PROFILED.includes(type)) return Math.max(0, 1 - weights.foreignTypePenalty);
+  return 1 + weights.profileTypePrior * likeness.typeShare;
+}
+
 /** The factors that turn a record's evidence into its score. */
 export interface ScoreParts {
   /** The type prior, from the relation type when it is known, else from the profile's share of the record's type. */
@@ -176,7 +183,7 @@ export function scoreRecord(
   floor: number,
 ): ScoreParts | undefined {
   const fromRelation = typeFactor(record.type, relation, weights);
-  const type = fromRelation ?? 1 + weights.profileTypePrior * likeness.typeShare;
+  const type = fromRelation ?? profileTypeFactor(record.type, likeness, weights);
   const coherence = 1 + weights.coherenceGain * likeness.value;
   const penalty = hasText(record.authors) || hasText(record.subjects) ? 1 : Math.max(0, 1 - weights.noAuthorNoSubjectPenalty);
   const factor = type * coherence * penalty;

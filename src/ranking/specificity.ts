@@ -7,6 +7,7 @@
  */
 import type { Clue } from './evidence.js';
 import type { NormalizedEntity } from './entities.js';
+import { oneBearer } from './name-headings.js';
 import type { RankingWeights } from './weights.js';
 
 export interface EntitySpecificity {
@@ -14,7 +15,8 @@ export interface EntitySpecificity {
   hasWholeName: boolean;
   /**
    * Every heading that is the entity alone names one and the same thing: then those headings are unambiguous,
-   * whatever else the entity matches. "Niska (1994-....)" beside "Niska (Indiens)" is not.
+   * whatever else the entity matches. "Niska (1994-....)" beside "Niska (Indiens)" is not, nor "Gazo (1994-....)"
+   * beside "Gazo (18..-18..)".
    */
   wholeIsUnique: boolean;
   /** Unrelated groups its matches fall into (at least 1 when it matches anything). */
@@ -59,6 +61,6 @@ export function entitySpecificity(entities: readonly NormalizedEntity[], records
   return entities.map((_, index) => {
     const senses = Math.max(1, countGroups(matching[index]!));
     const headings = wholeHeadings[index]!.size;
-    return { hasWholeName: headings > 0, wholeIsUnique: headings === 1, senses, factor: 1 / (1 + weights.ambiguity * Math.log(senses)) };
+    return { hasWholeName: headings > 0, wholeIsUnique: headings > 0 && oneBearer(wholeHeadings[index]!), senses, factor: 1 / (1 + weights.ambiguity * Math.log(senses)) };
   });
 }

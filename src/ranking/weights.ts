@@ -173,3 +173,10 @@ export const TYPE_PREFERENCES: Readonly<Record<string, TypePreference>> = Object
   // News, debates: sources to cross-check (books, the press, reference resources).
   emi: { primary: ['book', 'periodical', 'resource'], secondary: ['ebook', 'video'], foreign: ['map', 'image'] },
 });
+
+/**
+ * When the relation type is unknown, maps and still images are foreign unless the profile holds some (a travel video
+ * whose sure matches include maps): the legacy service's classic mistake, a town plan or a print named like the
+ * video's place or person, takes `foreignTypePenalty`.
+ */
+export const FOREIGN_UNLESS_PROFILED: readonly DocumentType[] = Object.freeze(['map', 'image']);

@@ -1,7 +1,7 @@
 /** Name headings read into parts, as the BnF and the legacy service write them. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readNameHeading } from '../../src/ranking/name-headings.js';
+import { oneBearer, readNameHeading } from '../../src/ranking/name-headings.js';
 
 const words = (heading: string) => readNameHeading(heading).words;
 
@@ -23,4 +23,13 @@ test('an inverted heading gives its surname; the identity keeps a qualifier that
   assert.equal(readNameHeading('Desmoulins, Camille').identity, readNameHeading('DESMOULINS, Camille (1760-1794)').identity);
   assert.notEqual(readNameHeading('Niska (Indiens)').identity, readNameHeading('Niska (1994-....)').identity);
   assert.equal(readNameHeading('Martin, Paul').key, readNameHeading('Paul Martin').key);
+});
+
+test('life dates tell namesakes of one name apart; a heading without dates fits either', () => {
+  const person = (heading: string) => readNameHeading(heading).person;
+  assert.equal(oneBearer([person('Gazo (1994-....)'), person('Gazo 1994-....')]), true);
+  assert.equal(oneBearer([person('Gazo (1994-....)'), person('Gazo (18..-18..)')]), false);
+  assert.equal(oneBearer([person('Desmoulins, Camille'), person('DESMOULINS, Camille (1760-1794)')]), true);
+  assert.equal(oneBearer([person('Niska (Indiens)'), person('Niska (1994-....)')]), false);
+  assert.deepEqual(readNameHeading('Gazo 18..-18..').words, ['gazo'], 'uncertain dates are dates, not words');
 });

@@ -85,6 +85,16 @@ test('penalty: a foreign type sinks under its relation type only', () => {
   assert.ok(underNeutral > underClip, `${underNeutral} > ${underClip}`);
 });
 
+test('penalty: with no relation type, a map is foreign when the profile holds none, not when it holds maps', () => {
+  const entities = { places: [{ label: 'Marseille', weight: 0.9 }] };
+  const map = record({ id: 'map', title: 'Marseille : plan', authors: ['IGN'], type: 'map' });
+  const books = ['Histoire de Marseille', 'Marseille, ville portuaire'].map((title, i) => record({ id: `book${i}`, title, authors: [`Roy, Jean${i}`], subjects: ['Marseille (Bouches-du-Rhône)'], type: 'book' }));
+  const maps = ['Marseille : carte', 'Marseille : atlas'].map((title, i) => record({ id: `map${i}`, title, authors: [`IGN ${i}`], subjects: ['Marseille (Bouches-du-Rhône)'], type: 'map' }));
+  const amongBooks = scoreOf(rank({ description: describe(entities, 'general'), candidates: [map, ...books] }, { floor: 0 }), 'map') ?? 0;
+  const amongMaps = scoreOf(rank({ description: describe(entities, 'general'), candidates: [map, ...maps] }, { floor: 0 }), 'map') ?? 0;
+  assert.ok(amongMaps > amongBooks, `${amongMaps} > ${amongBooks}`);
+});
+
 test('floor: weak evidence is dropped; every item kept scores at least the floor', () => {
   const description = describe({ keywords: [{ label: 'gardes-françaises', weight: 0.4 }], people: [{ label: 'Robespierre', weight: 0.9 }] });
   const candidates = [
