@@ -29,8 +29,8 @@ const stopWords = lazy(() => new Set(STOP_WORDS.split('\n')));
 const firstNames = lazy(() => decodeFrontCoded(FIRST_NAMES));
 const frenchWords = lazy(() => decodeFrontCoded(FRENCH_WORDS));
 
-export type PlaceKind = 'country' | 'region' | 'departement' | 'commune';
-const PLACE_KINDS: Record<string, PlaceKind> = { P: 'country', R: 'region', D: 'departement', C: 'commune' };
+export type PlaceKind = 'country' | 'region' | 'departement' | 'commune' | 'city';
+const PLACE_KINDS: Record<string, PlaceKind> = { P: 'country', R: 'region', D: 'departement', C: 'commune', V: 'city' };
 
 /** Folded name → the kinds of place it names ("Paris" is a commune and a département). */
 const places = lazy(() => {

@@ -61,6 +61,7 @@ const PLACE_NAMES: Record<PlaceKind, string> = {
   region: 'région française',
   departement: 'département français',
   commune: 'commune française',
+  city: 'grande ville du monde',
 };
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'visiter', 'visit']);
 const NAME_PARTICLES = new Set([
