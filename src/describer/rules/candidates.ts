@@ -5,17 +5,20 @@ import type { Candidate, Zone } from './candidate.js';
 import type { CleanText } from './clean.js';
 import { capitalisedCandidates } from './capitalised.js';
 import { channelOwner } from './channel.js';
+import { contentWordCandidates } from './content-words.js';
 import { creditCandidates, creditLineCandidates } from './credits.js';
 import { dateCandidates } from './dates.js';
 import { hashtagCandidates } from './hashtags.js';
 import { nameListCandidates } from './name-list.js';
 import { quoteCandidates } from './quotes.js';
 import { artistTitleCandidates, titlePartCandidates, titleParts } from './title-parts.js';
+import { workCueCandidates } from './work-cues.js';
 
 function textCandidates(text: string, zone: Zone): Candidate[] {
   return [
     ...creditCandidates(text, zone),
     ...quoteCandidates(text, zone),
+    ...workCueCandidates(text, zone),
     ...capitalisedCandidates(text, zone),
     ...dateCandidates(text, zone),
   ];
@@ -72,7 +75,9 @@ export function gatherCandidates(clean: CleanText, tags: readonly string[], musi
     ...titlePartCandidates(clean.title),
     ...nameListCandidates(clean.title),
     ...textCandidates(clean.title, 'title'),
+    ...contentWordCandidates(clean.title, 'title'),
     ...clean.head.flatMap((line) => textCandidates(line, 'head')),
+    ...contentWordCandidates(clean.head[0] ?? '', 'head'),
     ...clean.body.flatMap((line) => textCandidates(line, 'body')),
     ...creditLineCandidates(clean.credits),
     ...clean.chapters.flatMap(({ title }): Candidate[] => [

@@ -80,6 +80,13 @@ export function isFrenchWord(folded: string): boolean {
   return false;
 }
 
+/** A French word of the dictionary as it is or in a plural or feminine form, not as a conjugated verb. */
+export function isFrenchBaseWord(folded: string): boolean {
+  const words = frenchWords();
+  if (words.has(folded)) return true;
+  return INFLECTIONS.slice(0, 3).some(([ending]) => ending.test(folded) && words.has(folded.replace(ending, '')));
+}
+
 /** The kinds of place a label names, by its whole folded form ("Saint-Étienne" → commune). */
 export function placeKinds(label: string): readonly PlaceKind[] {
   return places().get(foldKey(label)) ?? [];

@@ -39,6 +39,12 @@ function isMusic(metadata: VideoMetadata, titleLabels: readonly string[]): boole
   return titleLabels.some((label) => MUSIC_LABELS.test(label));
 }
 
+/** "Stromae - Santé", "Jancovici — L'énergie": the head of a title split by a dash, folded. */
+function titleHead(title: string): string | undefined {
+  const head = /^(.+?)\s+[-–—]\s+\S/u.exec(title)?.[1];
+  return head ? foldKey(head) : undefined;
+}
+
 export function explainWithRules(metadata: VideoMetadata, options: RulesOptions = {}): RulesExplanation {
   const clean = cleanText(metadata.title, metadata.description);
   const music = isMusic(metadata, clean.titleLabels);
@@ -51,6 +57,7 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
     channelNames: channelNames(metadata.channelTitle),
     titleWords: foldedTokens(clean.title),
     stopWords: (options.stopWords ?? []).map(foldKey).filter(Boolean),
+    titleHead: titleHead(clean.title),
   };
   const typed: TypedCandidate[] = [];
   const dropped: RulesExplanation['dropped'] = [];

@@ -26,7 +26,9 @@ export interface ExplainedEntity {
 
 const ORIGIN_WEIGHT: Record<Origin, number> = {
   'artist-title': 0.95, credit: 0.9, 'name-list': 0.9, quote: 0.8, 'title-part': 0.75, date: 0.7, capitalised: 0.7,
-  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55,
+  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55, 'work-cue': 0.85,
+  // Below any name: a common word is a subject only as much as the text repeats it.
+  'content-word': 0.45,
 };
 const ZONE_FACTOR: Record<Zone, number> = { title: 1, tags: 1, head: 0.8, body: 0.55 };
 const AGREEMENT_BONUS = 0.12;
@@ -101,7 +103,13 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       }
     }
     if (words.length > 1 && group.members.every((m) => m.candidate.origin === 'tag' || m.candidate.origin === 'hashtag')) {
-      const parts = into.filter((o) => o.key.split(' ').length < words.length && ` ${group.key} `.includes(` ${o.key} `));
+      // A tag is one subject ("bœuf bourguignon"): common words of the text do not split it.
+      const parts = into.filter(
+        (o) =>
+          o.key.split(' ').length < words.length &&
+          ` ${group.key} `.includes(` ${o.key} `) &&
+          o.members.some((m) => m.candidate.origin !== 'content-word'),
+      );
       const covered = new Set(parts.flatMap((p) => p.key.split(' ')));
       if (parts.length > 0 && words.every((w) => covered.has(w))) {
         for (const part of parts) part.members.push(...group.members.map((m) => ({ ...m, facet: facetOf(part.members).facet })));
