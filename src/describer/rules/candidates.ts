@@ -68,16 +68,21 @@ function musicCandidates(title: string, channelTitle: string): Candidate[] {
   return artist ? [work, { text: artist, origin: 'artist-title', zone: 'head', hint: 'people', cue: 'chaîne de l’artiste' }] : [work];
 }
 
-export function gatherCandidates(clean: CleanText, tags: readonly string[], music: boolean, channelTitle = ''): Candidate[] {
+/** The text's common words are read with the French dictionary: an English video gives none. */
+function topicalWords(clean: CleanText, english: boolean): Candidate[] {
+  if (english) return [];
+  return [...contentWordCandidates(clean.title, 'title'), ...contentWordCandidates(clean.head[0] ?? '', 'head')];
+}
+
+export function gatherCandidates(clean: CleanText, tags: readonly string[], music: boolean, channelTitle = '', english = false): Candidate[] {
   const channel = foldKey(channelTitle);
   return [
     ...(music ? musicCandidates(clean.title, channelTitle) : []),
     ...titlePartCandidates(clean.title),
     ...nameListCandidates(clean.title),
     ...textCandidates(clean.title, 'title'),
-    ...contentWordCandidates(clean.title, 'title'),
     ...clean.head.flatMap((line) => textCandidates(line, 'head')),
-    ...contentWordCandidates(clean.head[0] ?? '', 'head'),
+    ...topicalWords(clean, english),
     ...clean.body.flatMap((line) => textCandidates(line, 'body')),
     ...creditLineCandidates(clean.credits),
     ...clean.chapters.flatMap(({ title }): Candidate[] => [

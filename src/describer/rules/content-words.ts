@@ -19,7 +19,9 @@ const PARTICIPLE = /ée?s?$/u;
 /** Suffixes of French nouns, which make an unknown word a common noun rather than a name. */
 const NOUN_SUFFIX = /(?:tion|sion|isme|iste|ite|logie|graphie|ence|ance|ure|age)s?$/;
 /** Suffixes of adjectives that qualify the noun before them ("nucléaire", "publique", "sociale"). */
-const ADJECTIVE_SUFFIX = /(?:aire|ique|elle|el|ale|al|aux|if|ive|eux|euse|ien|ienne|ais|aise|ois|oise|ain|aine|iste)s?$/;
+const ADJECTIVE_SUFFIX = /(?:aire|ique|elle|el|ale|al|aux|if|ive|eux|euse|ien|ienne|ais|aise|ois|oise|ain|aine|iste|ible|able)s?$/;
+/** Words for the kind of a work or a medium ("l'album", "la vidéo"): what the video is, not what it is about. */
+const MEDIUM = /^(?:album|albums|livre|livres|film|films|roman|romans|serie|series|episode|episodes|video|videos|chaine|emission|extrait|single|disque)$/;
 /** At most this many content words a text: the strongest subjects only, below the names. */
 const MAX_PER_TEXT = 4;
 
@@ -27,7 +29,7 @@ const fold = (word: string) => foldAccents(word).toLowerCase().replace(/^[ldjnsc
 
 function isContentWord(word: string): boolean {
   const folded = fold(word);
-  if (PARTICIPLE.test(word.toLowerCase()) || folded.length < MIN_LENGTH || isStopWord(folded) || isPlatform(folded) || NOT_NOUN.test(folded)) return false;
+  if (PARTICIPLE.test(word.toLowerCase()) || MEDIUM.test(folded) || folded.length < MIN_LENGTH || isStopWord(folded) || isPlatform(folded) || NOT_NOUN.test(folded)) return false;
   return isFrenchBaseWord(folded) || NOUN_SUFFIX.test(folded);
 }
 
@@ -46,9 +48,14 @@ export function contentWordCandidates(text: string, zone: Zone): Candidate[] {
     const next = matches[at + 1]?.[0] ?? '';
     const between = text.slice(match.index + match[0].length, matches[at + 1]?.index ?? 0);
     const qualified = /^\p{Ll}/u.test(next) && /^\s+$/u.test(between) && ADJECTIVE_SUFFIX.test(fold(next)) && isContentWord(next);
+    // An adjective alone ("disponible", "final") qualifies nothing a librarian would search.
+    if (!qualified && ADJECTIVE_SUFFIX.test(fold(word)) && !NOUN_SUFFIX.test(fold(word))) continue;
     const label = qualified ? `${word.toLowerCase()} ${next}` : word.toLowerCase();
     if (qualified) at++;
-    found.push({ text: label, origin: 'content-word', zone });
+    // A derived noun ("désinformation", "complotisme") or a qualified noun ("énergie nucléaire") names a topic
+    // even said once; a plain noun ("séjour", "cabinet") must be in the title or repeated (see `weighing.ts`).
+    const topic = qualified || NOUN_SUFFIX.test(fold(word));
+    found.push(topic ? { text: label, origin: 'content-word', zone, hint: 'subjects', cue: 'nom d’un sujet' } : { text: label, origin: 'content-word', zone });
   }
   return found;
 }

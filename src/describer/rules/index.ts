@@ -61,7 +61,7 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
   };
   const typed: TypedCandidate[] = [];
   const dropped: RulesExplanation['dropped'] = [];
-  const candidates = gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle);
+  const candidates = gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle, context.english);
   const artists = candidates.filter((c) => c.origin === 'artist-title' && c.hint === 'people' && c.zone === 'title');
   context.artists = artists.map((c) => foldKey(c.text));
   for (const candidate of candidates) {

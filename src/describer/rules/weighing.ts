@@ -22,6 +22,8 @@ export interface ExplainedEntity {
   label: string;
   weight: number;
   reasons: string[];
+  /** Found only as a common word of the text (see `content-words.ts`): weighing's own mark, not shown. */
+  common?: boolean;
 }
 
 const ORIGIN_WEIGHT: Record<Origin, number> = {
@@ -139,12 +141,20 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       ...[...sources.values()].map((m) => `${ORIGIN_NAMES[m.candidate.origin]} dans ${ZONE_NAMES[m.candidate.zone]}`),
     ];
     if (onChannel && !reasons.includes('nom de la chaîne')) reasons.push('nom de la chaîne');
-    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons });
+    // A common word said once, outside the title, is kept only when it names a topic (see `content-words.ts`).
+    const common = group.members.every((m) => m.candidate.origin === 'content-word' && m.candidate.hint !== 'subjects');
+    if (common && sources.size === 1 && !sources.has('content-word@title')) continue;
+    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons, ...(common ? { common } : {}) });
   }
 
   const byFacet = new Map<Facet, ExplainedEntity[]>();
   for (const entity of entities) byFacet.set(entity.facet, [...(byFacet.get(entity.facet) ?? []), entity]);
   return [...byFacet].flatMap(([facet, list]) =>
-    list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, MAX_PER_FACET[facet]),
+    list
+      // Common words of the text come after what a tag, a capital or a cue found: they never push those out.
+      .sort((a, b) => Number(a.common ?? false) - Number(b.common ?? false) || b.weight - a.weight || a.label.localeCompare(b.label))
+      .slice(0, MAX_PER_FACET[facet])
+      .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
+      .map(({ common: _, ...entity }) => entity),
   );
 }
