@@ -15,7 +15,8 @@ const SENTENCE_BREAK = /[.!?:;|]\s*$/u;
 const MIN_LENGTH = 5;
 /** Endings of verbs and adverbs, folded ("relancer", "simplement") and as written ("expliqués"). */
 const NOT_NOUN = /(?:er|ir|ment)$/;
-const PARTICIPLE = /ée?s?$/u;
+/** "expliqués", but not the nouns in "-ité" ("laïcité"). */
+const PARTICIPLE = /(?<!it)ée?s?$/u;
 /** Suffixes of French nouns, which make an unknown word a common noun rather than a name. */
 const NOUN_SUFFIX = /(?:tion|sion|isme|iste|ite|logie|graphie|ence|ance|ure|age)s?$/;
 /** Suffixes of adjectives that qualify the noun before them ("nucléaire", "publique", "sociale"). */
@@ -44,7 +45,11 @@ export function contentWordCandidates(text: string, zone: Zone): Candidate[] {
     if (/^\p{Lu}/u.test(word) && !opensSentence) continue;
     if (!isContentWord(word)) continue;
     // "Stromae interprète Santé", "Napoléon écrase l'armée": the word after a name is most often its verb.
-    if (at > 0 && /^\p{Lu}/u.test(matches[at - 1]![0]) && /^\s+$/u.test(text.slice(matches[at - 1]!.index! + matches[at - 1]![0].length, match.index))) continue;
+    const previous = matches[at - 1];
+    const afterName =
+      previous !== undefined && /^\p{Lu}/u.test(previous[0]) && !isStopWord(fold(previous[0])) &&
+      /^\s+$/u.test(text.slice(previous.index! + previous[0].length, match.index));
+    if (afterName) continue;
     const next = matches[at + 1]?.[0] ?? '';
     const between = text.slice(match.index + match[0].length, matches[at + 1]?.index ?? 0);
     const qualified = /^\p{Ll}/u.test(next) && /^\s+$/u.test(between) && ADJECTIVE_SUFFIX.test(fold(next)) && isContentWord(next);

@@ -10,7 +10,9 @@ const KINDS =
   'la (?:BD|bande dessinée|bande dessinee|série|serie|pièce|piece|chanson)|the (?:album|book|film|movie|novel|song|series)';
 /** A work's words: a capital first, then up to the punctuation or the words that start what is said of it. */
 const TITLE = "[\\p{Lu}\\d][^,.;:!?()«»\"“”|]{0,60}?";
-const END = "(?=\\s*(?:[,.;:!?()«»\"“”|]|$)|\\s+(?:par|by|avec|with|sorti|paru|publié|released|en \\d{4})\\b)";
+// "… de Ladj Ly": "de" before a first name and surname is the author's, not the title's ("Le Comte de Monte-Cristo").
+const END =
+  "(?=\\s*(?:[,.;:!?()«»\"“”|]|$)|\\s+(?:par|by|avec|with|sorti|paru|publié|released|en \\d{4})\\b|\\s+de\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu})";
 const AFTER = new RegExp(`(?<![\\p{L}])(${KINDS})\\s+(${TITLE})${END}`, 'gu');
 const BEFORE = new RegExp(`(?:^|[.!?:;]\\s+)(${TITLE}),\\s+(${KINDS})(?![\\p{L}])`, 'gu');
 const MAX_WORDS = 8;
