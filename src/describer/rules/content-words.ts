@@ -22,7 +22,7 @@ const NOUN_SUFFIX = /(?:tion|sion|isme|iste|ite|logie|graphie|ence|ance|ure|age)
 /** Suffixes of adjectives that qualify the noun before them ("nucléaire", "publique", "sociale"). */
 const ADJECTIVE_SUFFIX = /(?:aire|ique|elle|el|ale|al|aux|if|ive|eux|euse|ien|ienne|ais|aise|ois|oise|ain|aine|iste|ible|able)s?$/;
 /** Words for the kind of a work or a medium ("l'album", "la vidéo"): what the video is, not what it is about. */
-const MEDIUM = /^(?:album|albums|livre|livres|film|films|roman|romans|serie|series|episode|episodes|video|videos|chaine|emission|extrait|single|disque)$/;
+const MEDIUM = /^(?:album|albums|livre|livres|film|films|roman|romans|serie|series|episode|episodes|video|videos|chaine|emission|extrait|single|disque|version|versions)$/;
 /** At most this many content words a text: the strongest subjects only, below the names. */
 const MAX_PER_TEXT = 4;
 
@@ -49,7 +49,8 @@ export function contentWordCandidates(text: string, zone: Zone): Candidate[] {
     const afterName =
       previous !== undefined && /^\p{Lu}/u.test(previous[0]) && !isStopWord(fold(previous[0])) &&
       /^\s+$/u.test(text.slice(previous.index! + previous[0].length, match.index));
-    if (afterName) continue;
+    // "en 3 jours", "10 minutes": a word after a number is a measure, not a topic.
+    if (afterName || /\d\s*$/u.test(text.slice(0, match.index))) continue;
     const next = matches[at + 1]?.[0] ?? '';
     const between = text.slice(match.index + match[0].length, matches[at + 1]?.index ?? 0);
     const qualified = /^\p{Ll}/u.test(next) && /^\s+$/u.test(between) && ADJECTIVE_SUFFIX.test(fold(next)) && isContentWord(next);
