@@ -7,7 +7,7 @@ import type { Facet } from '../../sdk/schemas.js';
 /** How a candidate was found. */
 export type Origin =
   | 'title-part' | 'tag' | 'hashtag' | 'chapter' | 'quote' | 'credit' | 'name-list' | 'capitalised' | 'acronym'
-  | 'date' | 'artist-title' | 'crew';
+  | 'date' | 'artist-title' | 'crew' | 'work-cue' | 'content-word';
 
 /** Where in the metadata: the title, the head of the description, its body, the uploader's tags, the channel. */
 export type Zone = 'title' | 'head' | 'body' | 'tags';
@@ -24,6 +24,8 @@ export interface Candidate {
   sentenceStart?: boolean;
   /** The word just before, folded ("à" before "Kyoto"). */
   before?: string;
+  /** The word just after, folded ("répond" after "Bronner"). */
+  after?: string;
   /** A normalised label the candidate stands for (dates: "1914/1918"). */
   label?: string;
 }
@@ -42,6 +44,8 @@ export const ORIGIN_NAMES: Record<Origin, string> = {
   date: 'date',
   'artist-title': 'titre « artiste - œuvre »',
   crew: 'générique (équipe)',
+  'work-cue': 'œuvre nommée avec son genre (l’album, le livre…)',
+  'content-word': 'mot courant du texte',
 };
 
 export const ZONE_NAMES: Record<Zone, string> = {

@@ -5,17 +5,20 @@ import type { Candidate, Zone } from './candidate.js';
 import type { CleanText } from './clean.js';
 import { capitalisedCandidates } from './capitalised.js';
 import { channelOwner } from './channel.js';
+import { contentWordCandidates } from './content-words.js';
 import { creditCandidates, creditLineCandidates } from './credits.js';
 import { dateCandidates } from './dates.js';
 import { hashtagCandidates } from './hashtags.js';
 import { nameListCandidates } from './name-list.js';
 import { quoteCandidates } from './quotes.js';
 import { artistTitleCandidates, titlePartCandidates, titleParts } from './title-parts.js';
+import { workCueCandidates } from './work-cues.js';
 
 function textCandidates(text: string, zone: Zone): Candidate[] {
   return [
     ...creditCandidates(text, zone),
     ...quoteCandidates(text, zone),
+    ...workCueCandidates(text, zone),
     ...capitalisedCandidates(text, zone),
     ...dateCandidates(text, zone),
   ];
@@ -65,7 +68,13 @@ function musicCandidates(title: string, channelTitle: string): Candidate[] {
   return artist ? [work, { text: artist, origin: 'artist-title', zone: 'head', hint: 'people', cue: 'chaîne de l’artiste' }] : [work];
 }
 
-export function gatherCandidates(clean: CleanText, tags: readonly string[], music: boolean, channelTitle = ''): Candidate[] {
+/** The text's common words are read with the French dictionary: an English video gives none. */
+function topicalWords(clean: CleanText, english: boolean): Candidate[] {
+  if (english) return [];
+  return [...contentWordCandidates(clean.title, 'title'), ...contentWordCandidates(clean.head[0] ?? '', 'head')];
+}
+
+export function gatherCandidates(clean: CleanText, tags: readonly string[], music: boolean, channelTitle = '', english = false): Candidate[] {
   const channel = foldKey(channelTitle);
   return [
     ...(music ? musicCandidates(clean.title, channelTitle) : []),
@@ -73,6 +82,7 @@ export function gatherCandidates(clean: CleanText, tags: readonly string[], musi
     ...nameListCandidates(clean.title),
     ...textCandidates(clean.title, 'title'),
     ...clean.head.flatMap((line) => textCandidates(line, 'head')),
+    ...topicalWords(clean, english),
     ...clean.body.flatMap((line) => textCandidates(line, 'body')),
     ...creditLineCandidates(clean.credits),
     ...clean.chapters.flatMap(({ title }): Candidate[] => [

@@ -10,7 +10,7 @@ import { isFirstName, isFrenchWord, isStopWord, placeKinds } from './gazetteer.j
 
 /** Lower-case words allowed inside a name when a capitalised word follows ("Charles de Gaulle"). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'of', 'upon']);
-const ADJECTIVE = /^[a-z]+(?:aise?s?|ales?|iales?|iques?|elles?|iennes?|oides?|aines?|ains?|eens?|eennes?|istes?)$/;
+const ADJECTIVE = /^[a-z]+(?:ees?|es|aise?s?|ales?|iales?|iques?|elles?|iennes?|oides?|aines?|ains?|eens?|eennes?|istes?)$/;
 const ELISION = /^(?:[ldjnscm]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Sentence breaks, and the punctuation that closes a name ("Victor Hugo, écrivain"), kept by `split`. */
@@ -61,7 +61,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
     const words = sentence.match(WORD) ?? [];
     let run: string[] = [];
     let runStart = -1;
-    const close = () => {
+    const close = (next?: string) => {
       while (run.length > 0 && CONNECTORS.has(fold(run[run.length - 1]!))) run.pop();
       // "Président Emmanuel Macron", "Docteur Jean Dupont": a common word before a first name is a title, not the name.
       while (run.length > 2 && isFrenchWord(fold(run[0]!)) && isUpper(run[1]![0]!) && isFirstName(fold(run[1]!))) run.shift();
@@ -72,6 +72,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
           const candidate: Candidate = { text, origin: acronym ? 'acronym' : 'capitalised', zone };
           if ((runStart === 0 && opensSentence) || titleCase || shouted) candidate.sentenceStart = true;
           if (runStart > 0) candidate.before = fold(words[runStart - 1]!);
+          if (next) candidate.after = fold(next);
           found.push(candidate);
         }
       }
@@ -120,7 +121,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
       // "Révolution française", "Seconde Guerre mondiale": a subject's name ends with a lower-case adjective.
       if (run.length > 0 && ADJECTIVE.test(connector) && isFrenchWord(fold(run[run.length - 1]!))) {
         run.push(word);
-        close();
+        close(words[index + 1]);
         return;
       }
       const next = words[index + 1] ?? '';
@@ -132,7 +133,7 @@ export function capitalisedCandidates(text: string, zone: Zone): Candidate[] {
         run.push(word);
         return;
       }
-      close();
+      close(word);
     });
     close();
   }

@@ -136,7 +136,9 @@ export function cleanText(title: string, description = ''): CleanText {
     // What is left of a line that held a link is its label ("Mon podcast :"): rarely the subject.
     if (hadLink && line.split(' ').length <= 4) continue;
     const credit = CREDIT_LINE.exec(line);
-    if (credit && credit[1]!.trim().split(/\s+/).length <= MAX_ROLE_WORDS && !/[«"“]/.test(credit[1]!)) {
+    // "Désinformation, complotisme, TikTok : Bronner répond" opening a description lists topics, not a role.
+    const topics = kept.length === 0 && credits.length === 0 && credit?.[1]!.includes(',');
+    if (credit && !topics && credit[1]!.trim().split(/\s+/).length <= MAX_ROLE_WORDS && !/[«"“]/.test(credit[1]!)) {
       credits.push({ role: foldKey(credit[1]!), names: credit[2]! });
       continue;
     }

@@ -29,8 +29,8 @@ const stopWords = lazy(() => new Set(STOP_WORDS.split('\n')));
 const firstNames = lazy(() => decodeFrontCoded(FIRST_NAMES));
 const frenchWords = lazy(() => decodeFrontCoded(FRENCH_WORDS));
 
-export type PlaceKind = 'country' | 'region' | 'departement' | 'commune';
-const PLACE_KINDS: Record<string, PlaceKind> = { P: 'country', R: 'region', D: 'departement', C: 'commune' };
+export type PlaceKind = 'country' | 'region' | 'departement' | 'commune' | 'city';
+const PLACE_KINDS: Record<string, PlaceKind> = { P: 'country', R: 'region', D: 'departement', C: 'commune', V: 'city' };
 
 /** Folded name → the kinds of place it names ("Paris" is a commune and a département). */
 const places = lazy(() => {
@@ -78,6 +78,13 @@ export function isFrenchWord(folded: string): boolean {
     if (stem.length >= 3 && bases.some((base) => words.has(stem + base))) return true;
   }
   return false;
+}
+
+/** A French word of the dictionary as it is or in a plural or feminine form, not as a conjugated verb. */
+export function isFrenchBaseWord(folded: string): boolean {
+  const words = frenchWords();
+  if (words.has(folded)) return true;
+  return INFLECTIONS.slice(0, 3).some(([ending]) => ending.test(folded) && words.has(folded.replace(ending, '')));
 }
 
 /** The kinds of place a label names, by its whole folded form ("Saint-Étienne" → commune). */

@@ -39,6 +39,12 @@ function isMusic(metadata: VideoMetadata, titleLabels: readonly string[]): boole
   return titleLabels.some((label) => MUSIC_LABELS.test(label));
 }
 
+/** "Stromae - Santé", "Jancovici — L'énergie": the head of a title split by a dash, folded. */
+function titleHead(title: string): string | undefined {
+  const head = /^(.+?)\s+[-–—]\s+\S/u.exec(title)?.[1];
+  return head ? foldKey(head) : undefined;
+}
+
 export function explainWithRules(metadata: VideoMetadata, options: RulesOptions = {}): RulesExplanation {
   const clean = cleanText(metadata.title, metadata.description);
   const music = isMusic(metadata, clean.titleLabels);
@@ -51,10 +57,11 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
     channelNames: channelNames(metadata.channelTitle),
     titleWords: foldedTokens(clean.title),
     stopWords: (options.stopWords ?? []).map(foldKey).filter(Boolean),
+    titleHead: titleHead(clean.title),
   };
   const typed: TypedCandidate[] = [];
   const dropped: RulesExplanation['dropped'] = [];
-  const candidates = gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle);
+  const candidates = gatherCandidates(clean, metadata.tags ?? [], music, metadata.channelTitle, context.english);
   const artists = candidates.filter((c) => c.origin === 'artist-title' && c.hint === 'people' && c.zone === 'title');
   context.artists = artists.map((c) => foldKey(c.text));
   for (const candidate of candidates) {

@@ -26,6 +26,8 @@ export interface TypingContext {
   artists: readonly string[];
   /** The library's stop words, folded. */
   stopWords: readonly string[];
+  /** The head of a title "X - Y", folded: who or what the video is about (see `titleHead`). */
+  titleHead?: string;
 }
 
 export type Typing =
@@ -61,11 +63,24 @@ const PLACE_NAMES: Record<PlaceKind, string> = {
   region: 'région française',
   departement: 'département français',
   commune: 'commune française',
+  city: 'grande ville du monde',
 };
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'in', 'at', 'visiter', 'visit']);
 const NAME_PARTICLES = new Set([
   'de', 'du', 'des', 'la', 'le', 'd', 'l', 'von', 'van', 'der', 'di', 'da', 'del', 'y', 'of', 'the', 'et', 'sur', 'en',
 ]);
+
+/**
+ * Words of speech and debate after a name ("Bronner répond", "Jancovici face aux écologistes", "Stromae interprète")
+ * and before it ("selon Bronner", "invité : Jancovici"): what only a person does.
+ */
+const SPEECH_AFTER = new Set([
+  'repond', 'repondent', 'explique', 'expliquent', 'raconte', 'racontent', 'reagit', 'reagissent', 'debat', 'debattent',
+  'face', 'denonce', 'affirme', 'estime', 'alerte', 'temoigne', 'defend', 'critique', 'interprete', 'chante', 'presente',
+  'parle', 'dit', 'says', 'explains', 'answers', 'responds', 'reacts', 'talks', 'sings', 'performs', 'debates',
+]);
+const SPEECH_BEFORE = new Set(['selon', 'avec', 'invite', 'invitee', 'interview', 'according', 'with']);
+const spokenOf = (c: Candidate) => SPEECH_AFTER.has(c.after ?? '') || SPEECH_BEFORE.has(c.before ?? '');
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const commonWord = (folded: string) => isFrenchWord(folded) || isStopWord(folded);
@@ -107,6 +122,11 @@ const RULES: Rule[] = [
     // The uploader ("BBC News", "Thinkerview", "INA Chansons") publishes the video, it is not its subject; but a music
     // channel is its artist, and a channel in a person's name ("Cyril Lignac") its author.
     if (!capitalised(c.text)) return { dropped: 'nom de la chaîne : qui publie la vidéo, pas son sujet' };
+    // "Stromae - Santé" on the channel "Stromae": the head of the title is who the video is about, whatever the
+    // category (legacy answers carry none); so is the channel's name that speaks or performs ("Stromae interprète").
+    if (ctx.titleHead === key || spokenOf(c)) {
+      return { facet: 'people', label: c.text, reason: 'nom de la chaîne en tête du titre ou qui parle : la personne de la vidéo', rank: 3 };
+    }
     // An archive or a label ("INA Chansons") also publishes music: the channel is the artist when the title agrees.
     if (ctx.music && (ctx.artists.length === 0 || ctx.artists.includes(key))) {
       return { facet: 'people', label: c.text, reason: 'nom de la chaîne d’une vidéo musicale : l’artiste', rank: 3 };
@@ -146,6 +166,29 @@ const RULES: Rule[] = [
       return { facet: c.hint, label: c.text, reason: `type donné avec le mot-clé (« ${c.cue} »)`, rank: 7 };
     }
     return undefined;
+  },
+  // "EPR de Flamanville", "CHU de Rennes", "Gare de Lyon": a sequence "X de <name>" whose head is an acronym, an
+  // organisation's word or a common word is a site or an organisation, never a person ("Charles de Gaulle" starts
+  // with a first name).
+  (c, key, words) => {
+    if (c.origin !== 'capitalised' || words.length < 3 || isFirstName(words[0]!)) return undefined;
+    const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ['de', 'du', 'des', 'd'].includes(w));
+    if (particle < 0) return undefined;
+    const head = c.text.split(/\s+/)[0]!;
+    if (isAcronym(head) || ORGANIZATION_WORDS.has(words[0]!)) {
+      return { facet: 'organizations', label: c.text, reason: `« ${head} de … » : un site ou une organisation, pas une personne`, rank: 7 };
+    }
+    const tail = c.text.split(/\s+/).slice(particle + 1).join(' ');
+    if (commonWord(words[0]!) && placeKinds(tail).length > 0) {
+      return { facet: 'places', label: c.text, reason: `« … de ${tail} » (lieu connu) : un lieu, pas une personne`, rank: 7 };
+    }
+    return undefined;
+  },
+  // A lone unknown name that speaks or debates ("Bronner répond", "selon Jancovici") is a person's surname.
+  (c, key, words) => {
+    if (c.origin !== 'capitalised' || words.length !== 1 || commonWord(key) || !spokenOf(c)) return undefined;
+    const cue = SPEECH_AFTER.has(c.after ?? '') ? c.after : c.before;
+    return { facet: 'people', label: c.text, reason: `nom d’une personne qui parle (« ${cue} »)`, rank: 7 };
   },
   // 7. The shape of the words: a first name, an organisation's word, an acronym, a place's preposition.
   (c, key, words) => {
@@ -211,6 +254,10 @@ const RULES: Rule[] = [
     }
     return { facet: 'subjects', label: c.text, reason: 'nom d’événement, de période ou de courant', rank: 12 };
   },
+  (c) =>
+    c.origin === 'content-word'
+      ? { facet: 'subjects', label: c.text, reason: 'mot courant du titre ou du début de la description : un sujet', rank: 13 }
+      : undefined,
   // 9. What is left: topics (French words, or the lower-case tags of an English video, which no dictionary here
   // covers), then keywords.
   (c, key, words, ctx) => {

@@ -22,11 +22,15 @@ export interface ExplainedEntity {
   label: string;
   weight: number;
   reasons: string[];
+  /** Found only as a common word of the text (see `content-words.ts`): weighing's own mark, not shown. */
+  common?: boolean;
 }
 
 const ORIGIN_WEIGHT: Record<Origin, number> = {
   'artist-title': 0.95, credit: 0.9, 'name-list': 0.9, quote: 0.8, 'title-part': 0.75, date: 0.7, capitalised: 0.7,
-  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55,
+  acronym: 0.65, tag: 0.5, hashtag: 0.5, chapter: 0.45, crew: 0.55, 'work-cue': 0.85,
+  // Below any name: a common word is a subject only as much as the text repeats it.
+  'content-word': 0.45,
 };
 const ZONE_FACTOR: Record<Zone, number> = { title: 1, tags: 1, head: 0.8, body: 0.55 };
 const AGREEMENT_BONUS = 0.12;
@@ -101,7 +105,13 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       }
     }
     if (words.length > 1 && group.members.every((m) => m.candidate.origin === 'tag' || m.candidate.origin === 'hashtag')) {
-      const parts = into.filter((o) => o.key.split(' ').length < words.length && ` ${group.key} `.includes(` ${o.key} `));
+      // A tag is one subject ("bœuf bourguignon"): common words of the text do not split it.
+      const parts = into.filter(
+        (o) =>
+          o.key.split(' ').length < words.length &&
+          ` ${group.key} `.includes(` ${o.key} `) &&
+          o.members.some((m) => m.candidate.origin !== 'content-word'),
+      );
       const covered = new Set(parts.flatMap((p) => p.key.split(' ')));
       if (parts.length > 0 && words.every((w) => covered.has(w))) {
         for (const part of parts) part.members.push(...group.members.map((m) => ({ ...m, facet: facetOf(part.members).facet })));
@@ -131,12 +141,20 @@ export function weighEntities(typed: readonly TypedCandidate[], channel?: string
       ...[...sources.values()].map((m) => `${ORIGIN_NAMES[m.candidate.origin]} dans ${ZONE_NAMES[m.candidate.zone]}`),
     ];
     if (onChannel && !reasons.includes('nom de la chaîne')) reasons.push('nom de la chaîne');
-    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons });
+    // A common word said once, outside the title, is kept only when it names a topic (see `content-words.ts`).
+    const common = group.members.every((m) => m.candidate.origin === 'content-word' && m.candidate.hint !== 'subjects');
+    if (common && sources.size === 1 && !sources.has('content-word@title')) continue;
+    entities.push({ facet: chosen.facet, label: bestLabel(group.key, group.members), weight, reasons, ...(common ? { common } : {}) });
   }
 
   const byFacet = new Map<Facet, ExplainedEntity[]>();
   for (const entity of entities) byFacet.set(entity.facet, [...(byFacet.get(entity.facet) ?? []), entity]);
   return [...byFacet].flatMap(([facet, list]) =>
-    list.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, MAX_PER_FACET[facet]),
+    list
+      // Common words of the text come after what a tag, a capital or a cue found: they never push those out.
+      .sort((a, b) => Number(a.common ?? false) - Number(b.common ?? false) || b.weight - a.weight || a.label.localeCompare(b.label))
+      .slice(0, MAX_PER_FACET[facet])
+      .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
+      .map(({ common: _, ...entity }) => entity),
   );
 }
