@@ -1,11 +1,17 @@
 // The server's plain modules, alone: the quota's month window and RateLimit headers, strong ETags and
-// If-None-Match, the admin bearer token, and the curation applied to a description.
+// If-None-Match, the admin bearer token, the curation applied to a description, and the analysis's attempt bound.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isBearerToken } from '../../src/server/bearer-token.js';
 import { exclusionOf, withoutStopWords } from '../../src/server/curation.js';
 import { matchesIfNoneMatch, strongEtag } from '../../src/server/etag.js';
 import { monthWindow, quotaState, rateLimitHeaders } from '../../src/server/monthly-quota.js';
+import { ServerMetrics } from '../../src/server/metrics.js';
+import { openStore } from '../../src/server/storage/open-store.js';
+import { VideoAnalysis } from '../../src/server/video-analysis.js';
 import type { VideoDescription } from '../../src/sdk/schemas.js';
 
 const noCuration = { deniedChannels: [], deniedVideos: [], stopWords: [], allowedChannels: [] };
@@ -88,12 +94,6 @@ describe('curation', () => {
 
 describe('video analysis', () => {
   it('ends a job whose attempts all died with the process instead of taking it again for ever', async () => {
-    const { VideoAnalysis } = await import('../../src/server/video-analysis.js');
-    const { ServerMetrics } = await import('../../src/server/metrics.js');
-    const { openStore } = await import('../../src/server/storage/open-store.js');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const folder = mkdtempSync(join(tmpdir(), 'cocktail-analysis-'));
     const store = await openStore(`sqlite:${join(folder, 'store.db')}`);
     let youtubeCalls = 0;
