@@ -6,8 +6,8 @@
  * `VideoExcludedError` before anything runs.
  */
 import type { VideoDescription } from '../sdk/schemas.js';
-import { foldKey } from '../ranking/text-folding.js';
 import type { VideoMetadata } from '../youtube/video-metadata.js';
+import { isChannelListed } from './channel-list.js';
 import { VideoExcludedError } from './errors.js';
 import type { LlmConfig } from './llm/chat-client.js';
 import { describeWithLlm } from './llm/llm-describer.js';
@@ -50,8 +50,7 @@ export async function describeVideo(metadata: VideoMetadata, options: DescribeOp
 
 function assertNotDenied(metadata: VideoMetadata, { deniedVideos = [], deniedChannels = [] }: DescribeOptions): void {
   if (deniedVideos.includes(metadata.id)) throw new VideoExcludedError(metadata.id, 'video');
-  const channelName = metadata.channelTitle ? foldKey(metadata.channelTitle) : undefined;
-  const denied = deniedChannels.some((channel) =>
-    channel === metadata.channelId || (channelName !== undefined && foldKey(channel) === channelName));
-  if (denied) throw new VideoExcludedError(metadata.id, 'channel');
+  if (isChannelListed(deniedChannels, { id: metadata.channelId, name: metadata.channelTitle || undefined })) {
+    throw new VideoExcludedError(metadata.id, 'channel');
+  }
 }

@@ -4,6 +4,7 @@
  * searched. Channels are compared by the name YouTube shows, accents and case folded.
  */
 import { FACETS, type VideoDescription } from '../sdk/schemas.js';
+import { isChannelListed } from '../describer/channel-list.js';
 import { foldKey } from '../ranking/text-folding.js';
 import type { Curation } from './store.js';
 
@@ -11,12 +12,10 @@ import type { Curation } from './store.js';
 export function exclusionOf(curation: Curation, description: VideoDescription): string | undefined {
   const { id, channel } = description.video;
   if (curation.deniedVideos.includes(id)) return `The library does not show recommendations for the video ${id}.`;
-  const channelKey = channel === undefined ? undefined : foldKey(channel);
-  const names = (list: string[]) => new Set(list.map(foldKey));
-  if (channelKey !== undefined && names(curation.deniedChannels).has(channelKey)) {
+  if (isChannelListed(curation.deniedChannels, { name: channel })) {
     return `The library does not show recommendations for videos of the channel ${channel}.`;
   }
-  if (curation.allowedChannels.length > 0 && (channelKey === undefined || !names(curation.allowedChannels).has(channelKey))) {
+  if (curation.allowedChannels.length > 0 && !isChannelListed(curation.allowedChannels, { name: channel })) {
     return `The library shows recommendations only for videos of the channels it chose.`;
   }
   return undefined;
