@@ -11,6 +11,7 @@ import { chatCompletionJson, type ChatRequestOptions, type LlmConfig } from './c
 import { LlmAnswerError } from './errors.js';
 import { sourceMatcher } from './grounding.js';
 import { describeVideoMessages, sourceText } from './prompt.js';
+import { foldStopWords, stopWordIn } from '../stop-words.js';
 
 export interface LlmDescribeOptions extends ChatRequestOptions {
   /** The library's stop words: a label containing one (as whole words, accents and case aside) is dropped, as the rules do. */
@@ -29,7 +30,7 @@ export async function describeWithLlm(metadata: VideoMetadata, config: LlmConfig
     throw new LlmAnswerError(`The LLM answer breaks the schema at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'unreadable'}.`);
   }
   const source = sourceMatcher(sourceText(metadata));
-  const stopped = stopWords.map(foldKey).filter(Boolean);
+  const stopped = foldStopWords(stopWords);
   const title = ` ${foldKey(metadata.title)} `;
   const entities: Entities = {};
   for (const facet of FACETS) {
@@ -37,7 +38,7 @@ export async function describeWithLlm(metadata: VideoMetadata, config: LlmConfig
     for (const { label: raw, weight } of answer.data[facet]) {
       const label = raw.trim();
       const key = foldKey(label);
-      if (!Number.isFinite(weight) || stopped.some((stop) => ` ${key} `.includes(` ${stop} `))) continue;
+      if (!Number.isFinite(weight) || stopWordIn(key, stopped) !== undefined) continue;
       // A platform is noise unless the video is about it, which its title tells (the rules' own test).
       if (isPlatform(key) && !title.includes(` ${key} `)) continue;
       if (!(facet === 'dates' ? source.hasDate(label) : source.has(label))) continue;

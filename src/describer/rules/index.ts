@@ -13,6 +13,7 @@ import { relationOf } from './relation.js';
 import { channelNames } from './channel.js';
 import { typeCandidate, type TypingContext } from './typing.js';
 import { weighEntities, type ExplainedEntity, type TypedCandidate } from './weighing.js';
+import { foldStopWords } from '../stop-words.js';
 
 export type { ExplainedEntity } from './weighing.js';
 
@@ -56,7 +57,7 @@ export function explainWithRules(metadata: VideoMetadata, options: RulesOptions 
     travel: metadata.categoryId === 19,
     channelNames: channelNames(metadata.channelTitle),
     titleWords: foldedTokens(clean.title),
-    stopWords: (options.stopWords ?? []).map(foldKey).filter(Boolean),
+    stopWords: foldStopWords(options.stopWords ?? []),
     titleHead: titleHead(clean.title),
   };
   const typed: TypedCandidate[] = [];

@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.js';
 import { isAcronym } from './capitalised.js';
 import { isFirstName, isFrenchWord, isStopWord, placeKinds, type PlaceKind } from './gazetteer.js';
 import { isPlatform } from './platforms.js';
+import { stopWordIn } from '../stop-words.js';
 
 export interface TypingContext {
   /** A music video: an acronym or a lone unknown name is an artist. */
@@ -90,7 +91,7 @@ type Rule = (c: Candidate, key: string, words: string[], ctx: TypingContext) => 
 const RULES: Rule[] = [
   // 1. The library's curation.
   (c, key, _, ctx) => {
-    const denied = ctx.stopWords.find((stop) => stop && ` ${key} `.includes(` ${stop} `));
+    const denied = stopWordIn(key, ctx.stopWords);
     return denied ? { dropped: `mot exclu par la bibliothèque (« ${denied} »)` } : undefined;
   },
   // 2. What is no name at all: a link fragment, another script, a stop word, a format word, a sentence.
